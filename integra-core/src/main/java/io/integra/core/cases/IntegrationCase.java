@@ -1,0 +1,53 @@
+package io.integra.core.cases;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A regional organisation as a case (thesis §2.3, §4.4.1): its facts (members, institutions,
+ * milestones, policies) and the codings of its criteria through each lens.
+ */
+public record IntegrationCase(String id, String name, String shortName, String summary, List<String> focus,
+                              FoundingInstrument founding, List<Member> members, List<Institution> institutions,
+                              List<Milestone> milestones, List<Policy> policies, List<Coding> codings) {
+  public IntegrationCase {
+    focus = focus == null ? List.of() : List.copyOf(focus);
+    members = List.copyOf(members);
+    institutions = institutions == null ? List.of() : List.copyOf(institutions);
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    policies = policies == null ? List.of() : List.copyOf(policies);
+    codings = codings == null ? List.of() : List.copyOf(codings);
+  }
+
+  /** ISO 3166-1 alpha-3 codes of the full members at {@code date}, sorted. */
+  public List<String> membersAt(LocalDate date) {
+    return members.stream().filter(m -> m.memberAt(date)).map(Member::iso3).sorted().toList();
+  }
+
+  /** ISO3 codes of members whose rights are suspended at {@code date}, sorted. */
+  public List<String> suspendedAt(LocalDate date) {
+    return members.stream().filter(m -> m.suspendedAt(date)).map(Member::iso3).sorted().toList();
+  }
+
+  /** The day the organisation was founded: the founding instrument's signature. */
+  public LocalDate foundedOn() { return founding == null ? null : founding.signed(); }
+
+  /** Codings of {@code lens} that hold at {@code date}, in file order (one per coder). */
+  public List<Coding> codingsAt(String lens, LocalDate date) {
+    return codings.stream().filter(c -> c.lens().equals(lens) && c.covers(date)).toList();
+  }
+
+  /** The coding of {@code lens} at {@code date} by {@code coder}, or by the first coder when {@code coder} is null. */
+  public Optional<Coding> codingAt(String lens, LocalDate date, String coder) {
+    return codingsAt(lens, date).stream().filter(c -> coder == null || coder.equals(c.coder())).findFirst();
+  }
+
+  /** Every date on which membership changes (a spell starts or ends), sorted. */
+  public List<LocalDate> membershipEventDates() {
+    return members.stream().flatMap(m -> m.spells().stream())
+        .flatMap(s -> s.to() == null ? java.util.stream.Stream.of(s.from()) : java.util.stream.Stream.of(s.from(), s.to()))
+        .distinct().sorted(Comparator.naturalOrder()).toList();
+  }
+}
