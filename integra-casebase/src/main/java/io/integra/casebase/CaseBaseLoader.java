@@ -87,6 +87,24 @@ public final class CaseBaseLoader {
     return fromInputs(codebook, allBibs, allCases);
   }
 
+  /**
+   * Loads the given files and folders on top of a base given as texts (e.g. a workspace's codebook,
+   * bibliography and cases): a codebook among the files replaces {@code codebook}, their
+   * bibliographies and cases are added. Everything is validated together.
+   */
+  public static CaseBase loadOnto(Input codebook, List<Input> bibliographies, List<Input> baseCases, List<Path> paths) {
+    Problems problems = new Problems();
+    List<Input> codebooks = new ArrayList<>();
+    List<Input> bibs = new ArrayList<>(bibliographies);
+    List<Input> cases = new ArrayList<>(baseCases);
+    for (Path p : paths) collect(p, codebooks, bibs, cases, problems);
+    problems.throwIfAny();
+    if (codebooks.size() > 1) {
+      throw InvalidInputException.of(new Location(codebooks.get(1).name(), 1, 1), "a second codebook (first: " + codebooks.get(0).name() + ")", "one codebook per case base");
+    }
+    return fromInputs(codebooks.isEmpty() ? codebook : codebooks.get(0), bibs, cases);
+  }
+
   /** Validates files without keeping the result; returns every problem (empty when valid). */
   public static List<io.integra.casebase.yaml.Problem> validate(List<Path> paths) {
     try {

@@ -16,6 +16,14 @@ import picocli.CommandLine.HelpCommand;
         CasesCommand.class,
         CaseCommand.class,
         ValidateCommand.class,
+        io.integra.cli.workspace.WorkspaceCommand.class,
+        io.integra.cli.workspace.CodeCommand.class,
+        io.integra.cli.workspace.ReconcileCommand.class,
+        io.integra.cli.workspace.HistoryCommand.class,
+        io.integra.cli.workspace.CodingCommand.class,
+        io.integra.cli.workspace.AgreementCommand.class,
+        io.integra.cli.workspace.ExportCommand.class,
+        io.integra.cli.workspace.ImportCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -159,7 +159,7 @@ public final class ReplicationPackage {
     for (Map.Entry<String, String> f : files.entrySet()) all.append(f.getKey()).append('\0').append(f.getValue()).append('\0');
     String hash = BundledData.sha256(all.toString());
     TreeSet<String> coders = new TreeSet<>();
-    for (IntegrationCase c : cb.cases()) for (Coding k : c.codings()) coders.add(k.coder());
+    for (IntegrationCase c : cb.cases()) for (Coding k : c.codings()) if (!k.coder().equals(io.integra.storage.workspace.Reconciliation.CODER)) coders.add(k.coder());
     Codebook book = cb.codebook();
     int codings = cb.cases().stream().mapToInt(c -> c.codings().size()).sum();
     StringBuilder y = new StringBuilder();

@@ -1,0 +1,50 @@
+package io.integra.cli.workspace;
+
+import io.integra.cli.Dates;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.cli.Text;
+import io.integra.storage.workspace.ChangeNote;
+import io.integra.storage.workspace.CodingKey;
+import io.integra.storage.workspace.CriterionEdit;
+import io.integra.storage.workspace.StoredCoding;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = {"Score one criterion of a case through a lens, as one coder, for the period starting --period-from.",
+        "Creates the coding if it is new (give --scale). Every change is recorded with its --note."})
+public final class CodeCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption ws;
+  @Parameters(index = "0", paramLabel = "CASE") String caseId;
+  @Option(names = "--lens", required = true) String lens;
+  @Option(names = "--period-from", required = true, paramLabel = "YYYY-MM-DD", converter = Dates.class) LocalDate from;
+  @Option(names = "--coder", required = true) String coder;
+  @Option(names = "--criterion", required = true) String criterion;
+  @Option(names = "--score", required = true, description = "Membership score in [0,1], on the coding's scale.") double score;
+  @Option(names = "--rationale", required = true) String rationale;
+  @Option(names = "--note", required = true, description = "Why the change is made (kept in the history).") String note;
+  @Option(names = "--scale", description = "The coding's scale (required for a new coding).") String scale;
+  @Option(names = "--expect-version", paramLabel = "N", description = "The version you read; the change is refused if it changed since (0: must be new).") Long expectVersion;
+  @Option(names = "--actor", description = "Who makes the change (default: the coder).") String actor;
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+
+  @Override public void run() {
+    StoredCoding sc = ws.with(w -> w.code(new CriterionEdit(new CodingKey(caseId, lens, coder, from), scale, criterion, score, rationale, null, expectVersion),
+        new ChangeNote(actor == null ? coder : actor, note)));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(CodingView.of(sc)));
+    } else {
+      out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");
+    }
+    out.flush();
+  }
+}

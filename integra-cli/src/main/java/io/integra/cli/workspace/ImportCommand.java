@@ -1,0 +1,31 @@
+package io.integra.cli.workspace;
+
+import io.integra.storage.exchange.ReplicationPackage;
+import io.integra.storage.workspace.ChangeNote;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Read a replication package (as written by 'integra export') into an EMPTY workspace (a new --workspace",
+        "file is created empty). Everything is validated first; nothing is written when anything is wrong."})
+public final class ImportCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption ws;
+  @Parameters(index = "0", paramLabel = "DIR") Path dir;
+  @Option(names = "--actor", defaultValue = "${sys:user.name}", description = "Who imports (default: ${DEFAULT-VALUE}).") String actor;
+  @Option(names = "--note", defaultValue = "imported a replication package", description = "Why (kept in the history).") String note;
+
+  @Override public void run() {
+    ReplicationPackage.Contents c = ws.with(false, w -> ReplicationPackage.importInto(w, dir, new ChangeNote(actor, note + " (" + dir + ")")));
+    PrintWriter out = spec.commandLine().getOut();
+    int codings = c.caseBase().cases().stream().mapToInt(k -> k.codings().size()).sum();
+    out.println("imported " + c.caseBase().cases().size() + " cases, " + codings + " codings and " + c.caseBase().bibliography().size() + " sources into " + ws.target());
+    out.flush();
+  }
+}
