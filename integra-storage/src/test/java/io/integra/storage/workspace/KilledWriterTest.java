@@ -1,5 +1,7 @@
 package io.integra.storage.workspace;
 
+import io.integra.storage.testing.RandomCaseBases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.codebook.Lens;

@@ -1,4 +1,4 @@
-package io.integra.storage.workspace;
+package io.integra.storage.testing;
 
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
@@ -26,7 +26,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Random but valid case bases over a codebook, from a seed: awkward text (quotes, colons, '#',
+ * Random but valid case bases over a codebook, from a seed (for property tests and benchmarks): awkward text (quotes, colons, '#',
  * newlines, YAML keywords, non-Latin scripts), optional fields left out at random, several coders
  * per lens with non-overlapping periods, scores on each coding's scale.
  */
