@@ -1,6 +1,5 @@
 package io.integra.qca.minimize;
 
-import io.integra.qca.data.QcaData;
 import io.integra.qca.notation.Expression;
 import io.integra.qca.notation.Literal;
 import io.integra.qca.notation.Term;
@@ -43,13 +42,24 @@ public final class FindRows {
         return new ArrayList<>(out);
     }
 
-    public static List<Long> contradictorySimplifyingAssumptions(QcaData data, TruthTableOptions options) {
-        String out = options.outcome().trim();
+    /**
+     * Contradictory simplifying assumptions. As in R, the truth table for the negated outcome reuses the
+     * options of {@code tt} (incl.cut reversed), except the cut-offs given here (null = keep).
+     */
+    public static List<Long> contradictorySimplifyingAssumptions(TruthTable tt, Double inclCut, Double priCut, Integer nCut) {
+        TruthTableOptions o = tt.options();
+        String out = o.outcome().trim();
         String negated = out.startsWith("~") ? out.substring(1) : "~" + out;
-        TruthTableOptions neg = new TruthTableOptions(negated, options.conditions(), options.inclCut1(), options.inclCut0(),
-                options.priCut(), options.nCut(), options.complete(), options.sortBy());
-        Set<Long> a = allSA(TruthTable.build(data, options));
-        Set<Long> b = allSA(TruthTable.build(data, neg));
+        double ic1 = o.inclCut0(), ic0 = o.inclCut1();
+        if (ic0 > ic1) ic0 = ic1;
+        if (inclCut != null) {
+            ic1 = inclCut;
+            ic0 = inclCut;
+        }
+        TruthTableOptions neg = new TruthTableOptions(negated, o.conditions(), ic1, ic0,
+                priCut != null ? priCut : o.priCut(), nCut != null ? nCut : o.nCut(), o.complete(), o.sortBy());
+        Set<Long> a = allSA(tt);
+        Set<Long> b = allSA(TruthTable.build(tt.data(), neg));
         a.retainAll(b);
         return new ArrayList<>(a);
     }

@@ -165,9 +165,11 @@ class ReferenceVectorsTest {
             }
             assertThat(String.join(",", row.cases())).as("cases of row %d", row.number()).isEqualTo(e.get("cases").asText());
         }
-        List<Long> order = new ArrayList<>();
-        r.get("print_order").forEach(n -> order.add(n.asLong()));
-        assertThat(tt.printOrder()).as("print order").containsExactlyElementsOf(order);
+        if (r.hasNonNull("print_order")) {
+            List<Long> order = new ArrayList<>();
+            r.get("print_order").forEach(n -> order.add(n.asLong()));
+            assertThat(tt.printOrder()).as("print order").containsExactlyElementsOf(order);
+        }
     }
 
     // ---------------------------------------------------------------- minimize
@@ -290,10 +292,9 @@ class ReferenceVectorsTest {
         List<Long> got;
         String type = call.named().getOrDefault("type", "1");
         if (type.equals("2")) {
-            TruthTableOptions o = tt.options();
-            if (call.named().containsKey("incl.cut")) o = o.inclCut(Double.parseDouble(call.named().get("incl.cut")));
-            if (call.named().containsKey("pri.cut")) o = o.priCut(Double.parseDouble(call.named().get("pri.cut")));
-            got = FindRows.contradictorySimplifyingAssumptions(tt.data(), o);
+            Double ic = call.named().containsKey("incl.cut") ? Double.valueOf(call.named().get("incl.cut")) : null;
+            Double pc = call.named().containsKey("pri.cut") ? Double.valueOf(call.named().get("pri.cut")) : null;
+            got = FindRows.contradictorySimplifyingAssumptions(tt, ic, pc, null);
         } else {
             got = FindRows.subsetRows(tt, RCall.unquote(call.positional().get(0)), "TRUE".equals(call.named().get("observed")));
         }
