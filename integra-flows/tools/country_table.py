@@ -90,6 +90,8 @@ for n, c in ALIASES.items():
 for c in old:
     add(c['name'], c['alpha_3'], 'historical', 'iso-codes 3166-3 (withdrawn)')
 add('Kosovo', 'XKX', 'economy', 'project choice: ISO 3166 user-assigned range')
+add('W00', 'WLD', 'aggregate', 'UN Comtrade+ partner code for World')
+add('000', 'WLD', 'aggregate', 'UN Comtrade numeric partner code for World')
 
 # check every publisher name resolves
 normkeys = {norm(k): v for k, v in rows.items()}
