@@ -16,4 +16,10 @@ public interface FlowEngine {
    * {@link io.integra.flows.data.FlowDataException} on bad input.
    */
   FlowSession open(FlowSource source, Progress progress);
+
+  /**
+   * Engine options (e.g. {@code spark.master}); engines ignore keys they do not know.
+   * Returns an engine that uses them.
+   */
+  default FlowEngine configure(java.util.Map<String, String> options) { return this; }
 }
