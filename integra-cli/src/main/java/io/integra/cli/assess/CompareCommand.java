@@ -94,7 +94,7 @@ public final class CompareCommand implements Runnable {
     StringBuilder fit = new StringBuilder(String.format("%-" + label + "s", "ideal-type fit"));
     for (Assessment a : as) fit.append(String.format("%" + col + "s", cell(a.idealType().fit(), col)));
     out.println(fit);
-    out.println("(? = unknown, [0,1]; lo-hi = partly known)");
+    out.println("(? = unknown, [0,1]; lo-hi, ≤x, ≥x = partly known)");
     out.println();
     out.println("Ranking by ideal-type fit (ties: smaller mean gap first)");
     int rank = 1;
@@ -133,6 +133,8 @@ public final class CompareCommand implements Runnable {
     if (m.isKnown()) return AssessText.m(m);
     if (m.low() == 0 && m.high() == 1) return "?";
     String s = String.format(Locale.ROOT, "%.2f-%.2f", m.low(), m.high());
-    return s.length() < col ? s : "?";
+    if (s.length() < col) return s;
+    if (m.low() == 0) return String.format(Locale.ROOT, "≤%.2f", m.high());
+    return String.format(Locale.ROOT, "≥%.2f", m.low());
   }
 }
