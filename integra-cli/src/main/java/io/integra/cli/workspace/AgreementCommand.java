@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-    description = {"Agreement between coders of a lens: Krippendorff's alpha (interval) and Cohen's kappa (in/out",
-        "of the set at 0.5) per criterion and overall, and the disagreements. A unit is one criterion of one",
-        "case for one coding period scored by two or more coders; reconciled codings are left out."})
+    description = {"Agreement between the coders of a lens: Krippendorff's alpha and Cohen's kappa.",
+        "Alpha is interval alpha; kappa is computed on in/out of the set at 0.5; both per criterion and overall,",
+        "with the disagreements listed. A unit is one criterion of one case for one coding period scored by",
+        "two or more coders; reconciled codings are left out."})
 public final class AgreementCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = {"Score one criterion of a case through a lens, as one coder, for the period starting --period-from.",
-        "Creates the coding if it is new (give --scale). Every change is recorded with its --note."})
+    description = {"Score one criterion of a case through a lens, as one coder.",
+        "The coding is the coder's for the lens and the period starting --period-from; it is created if new",
+        "(give --scale). Every change is recorded in the history with its --note."})
 public final class CodeCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write the workspace as a replication package into DIR (new or empty): codebook.yaml, bibliography.yaml,",
-        "bibliography.bib, cases/ID.yaml and CITATION.cff. Deterministic: the same workspace gives the same bytes."})
+    description = {"Write the workspace as a replication package into DIR.",
+        "DIR must be new or empty. Files: codebook.yaml, bibliography.yaml, bibliography.bib, cases/ID.yaml and",
+        "CITATION.cff. Deterministic: the same workspace gives the same bytes."})
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;

@@ -22,6 +22,38 @@ public final class HistoryCommand implements Runnable {
   @Option(names = "--at", paramLabel = "TIME", converter = Timestamps.class, description = "Only changes up to this time (ISO instant, UTC date-time or date).") Instant at;
   @Option(names = "--format", defaultValue = "text", description = "text or json; json includes before and after (default: ${DEFAULT-VALUE}).") OutputFormat format;
 
+  /** What changed in a coding snapshot: one line per criterion added, removed or re-scored (scores and rationales). */
+  static List<String> codingDiff(String before, String after) {
+    java.util.Map<String, String[]> b = criteria(before);
+    java.util.Map<String, String[]> a = criteria(after);
+    List<String> out = new java.util.ArrayList<>();
+    if (after == null) {
+      out.add("- coding deleted");
+      return out;
+    }
+    for (java.util.Map.Entry<String, String[]> e : a.entrySet()) {
+      String[] old = b.get(e.getKey());
+      if (old == null) out.add("+ " + e.getKey() + " " + e.getValue()[0]);
+      else if (!old[0].equals(e.getValue()[0])) out.add("~ " + e.getKey() + " " + old[0] + " -> " + e.getValue()[0]);
+      else if (!java.util.Objects.equals(old[1], e.getValue()[1])) out.add("~ " + e.getKey() + " rationale changed");
+    }
+    for (String k : b.keySet()) if (!a.containsKey(k)) out.add("- " + k);
+    return out;
+  }
+
+  private static java.util.Map<String, String[]> criteria(String json) {
+    java.util.Map<String, String[]> m = new java.util.LinkedHashMap<>();
+    if (json == null) return m;
+    try {
+      for (com.fasterxml.jackson.databind.JsonNode c : io.integra.cli.Json.MAPPER.readTree(json).path("criteria")) {
+        m.put(c.path("criterion").asText(), new String[] {Text.num(c.path("score").asDouble()), c.path("rationale").isNull() ? null : c.path("rationale").asText()});
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      m.put("(unreadable snapshot)", new String[] {"?", null});
+    }
+    return m;
+  }
+
   @Override public void run() {
     List<HistoryEntry> entries = ws.with(w -> {
       if (w.findCase(caseId).isEmpty() && w.history(caseId).isEmpty()) {
@@ -40,6 +72,7 @@ public final class HistoryCommand implements Runnable {
     for (HistoryEntry h : entries) {
       out.println(String.format("#%-6d %s  %-9s %-8s %s", h.revision(), h.at(), h.action(), h.entity(), Text.cut(h.entityKey(), 40)));
       out.println("        by " + Text.cut(h.actor(), 30) + ": " + Text.cut(h.note(), 60));
+      if (h.entity().equals("coding")) for (String d : codingDiff(h.before(), h.after())) out.println("        " + Text.cut(d, 72));
     }
     out.println(entries.size() + " change" + (entries.size() == 1 ? "" : "s") + (at == null ? "" : " up to " + at));
     out.flush();

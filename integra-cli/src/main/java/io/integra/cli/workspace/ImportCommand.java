@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Read a replication package (as written by 'integra export') into an EMPTY workspace (a new --workspace",
-        "file is created empty). Everything is validated first; nothing is written when anything is wrong."})
+    description = {"Read a replication package into an empty workspace.",
+        "The package is a folder written by 'integra export'; a new --workspace file is created empty.",
+        "Everything is validated first; nothing is written when anything is wrong."})
 public final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;

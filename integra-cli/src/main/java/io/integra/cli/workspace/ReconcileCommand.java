@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-    description = {"Record the reconciled coding of a case, lens and period after the coders discussed their disagreements.",
-        "It is stored as coder 'reconciled' and left out of agreement statistics."})
+    description = {"Record the reconciled coding of a case, lens and period.",
+        "What the coders agreed after discussing their disagreements; stored as coder 'reconciled' and left",
+        "out of agreement statistics."})
 public final class ReconcileCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;

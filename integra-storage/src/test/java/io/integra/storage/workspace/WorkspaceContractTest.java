@@ -76,6 +76,26 @@ abstract class WorkspaceContractTest {
   }
 
   @Test
+  void infoSaysWhenTheBundledDataDiffersFromTheSeedAndLeavesTheWorkspaceAlone() throws Exception {
+    String target = newTarget();
+    CaseBase before;
+    try (Workspace ws = Workspaces.open(target)) {
+      before = ws.caseBase();
+    }
+    // as if an older program with other bundled data had seeded it
+    try (io.integra.storage.jdbc.JdbcWorkspace ws = io.integra.storage.jdbc.JdbcWorkspace.open(target, false);
+         java.sql.Statement s = ws.connection().createStatement()) {
+      s.executeUpdate("UPDATE ws_meta SET meta_value = 'sha256:older' WHERE meta_key = 'seeded_from'");
+    }
+    try (Workspace ws = Workspaces.open(target)) {
+      WorkspaceInfo info = ws.info();
+      assertThat(info.seededFrom()).isEqualTo("sha256:older");
+      assertThat(info.bundledNewer()).isTrue();
+      assertThat(ws.caseBase().cases()).isEqualTo(before.cases());
+    }
+  }
+
+  @Test
   void codingAnEditCreatesThenUpdatesWithHistoryAndEarlierStates() throws Exception {
     try (Workspace ws = withRandomCases(1, 1, 0)) {
       String caseId = ws.caseIds().get(0);
