@@ -55,8 +55,8 @@ public final class WorkspaceImportBench {
     run("warm-up", Workspaces.openEmpty(dir.resolve("warm.db").toString()), smallPackage(dir));
 
     run("sqlite", Workspaces.openEmpty(dir.resolve("bench.db").toString()), pkg);
-    if (pg == null || pg.isBlank()) {
-      System.out.println("postgresql: skipped (no JDBC URL: pass one or set INTEGRA_TEST_PG_URL)");
+    if (pg == null || !pg.startsWith("jdbc:postgresql:")) {
+      System.out.println("postgresql: skipped (no jdbc:postgresql: URL: pass one or set INTEGRA_TEST_PG_URL)");
     } else {
       String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
       try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
