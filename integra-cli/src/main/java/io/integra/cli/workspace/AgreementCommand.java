@@ -64,7 +64,7 @@ public final class AgreementCommand implements Runnable {
       StringBuilder s = new StringBuilder();
       d.unit().scores().forEach((coder, score) -> s.append(' ').append(Text.cut(coder, 10)).append('=').append(Text.num(score)));
       out.println(String.format("%s %-12s %s %-26s%s", d.crossesHalf() ? "*" : " ", Text.cut(d.unit().caseId(), 12), d.unit().from(),
-          Text.cut(d.unit().criterion(), 26), s));
+          Text.cut(d.unit().criterion(), 26), Text.cut(s.toString(), 28)));
     }
     out.flush();
   }

@@ -70,7 +70,7 @@ public final class HistoryCommand implements Runnable {
       return;
     }
     for (HistoryEntry h : entries) {
-      out.println(String.format("#%-6d %s  %-9s %-8s %s", h.revision(), h.at(), h.action(), h.entity(), Text.cut(h.entityKey(), 40)));
+      out.println(String.format("#%-6d %s %-9s %-8s %s", h.revision(), h.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), h.action(), h.entity(), Text.cut(h.entityKey(), 31)));
       out.println("        by " + Text.cut(h.actor(), 30) + ": " + Text.cut(h.note(), 60));
       if (h.entity().equals("coding")) for (String d : codingDiff(h.before(), h.after())) out.println("        " + Text.cut(d, 72));
     }
