@@ -76,6 +76,7 @@ public final class ApiRoutes {
     r.post("/api/codings", this::saveCoding);
     r.post("/api/codings/validate", this::validate);
     r.get("/api/history", this::history);
+    r.get("/api/agreement", this::agreement);
     r.get("/api/session", this::session);
     r.post("/api/session", this::signIn);
     r.delete("/api/session", this::signOut);
@@ -210,6 +211,15 @@ public final class ApiRoutes {
           "entity", h.entity(), "key", h.entityKey(), "note", h.note(), "before", h.before(), "after", h.after()));
     }
     ctx.json(ordered("case", caseId, "entries", out));
+  }
+
+  private void agreement(Context ctx) {
+    String caseId = Params.required(ctx, "case");
+    String lens = Params.required(ctx, "lens");
+    Analysis an = new Analysis(workbench.snapshot());
+    var c = an.requireCase("case", caseId);
+    var l = an.requireLens("lens", lens);
+    cachedJson(ctx, "agreement", List.of(caseId, lens), s -> io.integra.web.data.Agreement.of(c, l).json());
   }
 
   // ---- writes -----------------------------------------------------------------------------

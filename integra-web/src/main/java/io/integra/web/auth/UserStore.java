@@ -28,25 +28,33 @@ public final class UserStore {
 
   public record User(String name, Instant created) { }
 
-  public UserStore(Path databaseFile, PasswordHasher hasher) {
-    this.url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
+  /**
+   * @param target the workspace: an SQLite file path, or a JDBC URL ({@code jdbc:sqlite:...},
+   *               {@code jdbc:postgresql://...}); the SQL used is common to both
+   */
+  public UserStore(String target, PasswordHasher hasher) {
+    this.url = target.startsWith("jdbc:") ? target : "jdbc:sqlite:" + Path.of(target).toAbsolutePath();
     this.hasher = hasher;
-    try {
-      Path parent = databaseFile.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot create the folder of " + databaseFile + ": " + e.getMessage(), e);
+    if (!target.startsWith("jdbc:")) {
+      try {
+        Path parent = Path.of(target).toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot create the folder of " + target + ": " + e.getMessage(), e);
+      }
     }
     try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS web_users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS web_users (name VARCHAR(40) PRIMARY KEY, password_hash TEXT NOT NULL, created TEXT NOT NULL)");
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot open the user table in " + databaseFile + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot open the user table: " + e.getMessage(), e);
     }
   }
 
   private Connection connect() throws SQLException {
     Connection c = DriverManager.getConnection(url);
-    try (Statement s = c.createStatement()) { s.execute("PRAGMA busy_timeout = 5000"); }
+    if (url.startsWith("jdbc:sqlite:")) {
+      try (Statement s = c.createStatement()) { s.execute("PRAGMA busy_timeout = 5000"); }
+    }
     return c;
   }
 
@@ -64,7 +72,7 @@ public final class UserStore {
       ps.executeUpdate();
       return new User(name, now);
     } catch (SQLException e) {
-      if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) throw new IllegalArgumentException("user '" + name + "' already exists");
+      if (e.getMessage() != null && (e.getMessage().contains("UNIQUE") || e.getMessage().contains("duplicate key"))) throw new IllegalArgumentException("user '" + name + "' already exists");
       throw new IllegalStateException("cannot add user: " + e.getMessage(), e);
     }
   }

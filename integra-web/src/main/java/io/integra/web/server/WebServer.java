@@ -109,6 +109,9 @@ public final class WebServer implements AutoCloseable {
       body.put("error", e.error());
       body.put("message", e.getMessage());
       body.put("field", e.field());
+      if (e instanceof io.integra.web.api.ApiRoutes.CodingProblems cp) {
+        body.put("problems", cp.problems().stream().map(io.integra.web.api.ApiRoutes::problem).toList());
+      }
       ctx.json(body);
     } else {
       pages.error(ctx, e);
