@@ -16,6 +16,8 @@ import picocli.CommandLine.HelpCommand;
         CasesCommand.class,
         CaseCommand.class,
         ValidateCommand.class,
+        io.integra.cli.web.ServeCommand.class,
+        io.integra.cli.web.UserCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

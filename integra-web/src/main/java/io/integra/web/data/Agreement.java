@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import io.integra.storage.agreement.AgreementReport;
+import io.integra.storage.workspace.Reconciliation;
 
 /**
  * Several coders' readings of one case through one lens, side by side, period by period: for
@@ -18,9 +21,10 @@ import java.util.TreeMap;
  * share of criteria coded by every coder on which all of them agree exactly (simple percent
  * agreement; Krippendorff 2004, <i>Content Analysis</i>, §11.2, discusses why chance-corrected
  * coefficients are preferred when there are many units — with a dozen criteria per period, the
- * matrix itself is the honest display).
+ * matrix itself is the honest display). Beside it, the workspace's chance-corrected statistics
+ * ({@link io.integra.storage.agreement.Agreement}: Krippendorff's interval alpha, Cohen's kappa).
  */
-public record Agreement(String caseId, String lensId, List<Period> periods) {
+public record Agreement(String caseId, String lensId, List<Period> periods, AgreementReport report) {
 
   /** One coding period (by its first day) and the coders who coded it. */
   public record Period(LocalDate from, LocalDate to, List<String> coders, List<Row> rows, int comparable, int agreed) {
@@ -58,7 +62,8 @@ public record Agreement(String caseId, String lensId, List<Period> periods) {
       LocalDate to = ks.stream().map(Coding::to).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
       periods.add(new Period(e.getKey(), to, coders, rows, comparable, agreed));
     }
-    return new Agreement(c.id(), lens.id(), periods);
+    AgreementReport report = io.integra.storage.agreement.Agreement.of(lens, List.of(c), Set.of(Reconciliation.CODER));
+    return new Agreement(c.id(), lens.id(), periods, report);
   }
 
   public Map<String, Object> json() {
@@ -81,6 +86,37 @@ public record Agreement(String caseId, String lensId, List<Period> periods) {
       }).toList());
       return pm;
     }).toList());
+    m.put("statistics", statistics(report));
     return m;
   }
+
+  /** Alpha and kappas per criterion and overall (NaN, for undefined coefficients, becomes null). */
+  public static Map<String, Object> statistics(AgreementReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("coders", r.coders());
+    m.put("overall", criterion(r.overall()));
+    m.put("criteria", r.criteria().stream().map(Agreement::criterion).toList());
+    return m;
+  }
+
+  private static Map<String, Object> criterion(AgreementReport.CriterionAgreement ca) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (ca == null) return null;
+    m.put("criterion", ca.criterion());
+    m.put("units", ca.units());
+    m.put("alpha", finite(ca.alpha().alpha()));
+    m.put("kappas", ca.kappas().stream().map(k -> {
+      Map<String, Object> km = new LinkedHashMap<>();
+      km.put("a", k.coderA());
+      km.put("b", k.coderB());
+      km.put("kappa", finite(k.kappa().kappa()));
+      km.put("units", k.kappa().units());
+      return km;
+    }).toList());
+    return m;
+  }
+
+  public static Double finite(double d) { return Double.isFinite(d) ? d : null; }
+
+  public static String fmt(double d) { return Double.isFinite(d) ? String.format(java.util.Locale.ROOT, "%.2f", d) : "undefined"; }
 }
