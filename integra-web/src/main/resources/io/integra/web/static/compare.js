@@ -17,8 +17,8 @@
       grid: { left: 90, right: 20, top: 10, bottom: 110 },
       xAxis: { type: 'category', data: crits, axisLabel: { rotate: 60, fontSize: 10 } },
       yAxis: { type: 'category', data: cases },
-      visualMap: { min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
-      series: [{ type: 'heatmap', data: data, label: { show: true, fontSize: 9 } }]
+      visualMap: { min: 0, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f3d6d6', '#fff7e0', '#5aa469'] } },
+      series: [{ type: 'heatmap', data: data, label: { show: true, fontSize: 10, color: '#1d2430' }, itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });
