@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * until the data change: a write through this server drops it at once (so a page never shows data
  * older than an edit made here), and a change made by another process (the CLI on the same
  * workspace) is noticed by comparing the workspace's revision count at most every
- * {@code recheckMillis}.
+ * {@code recheckMillis} by a background thread.
  */
 public final class Workbench implements AutoCloseable {
   private final Workspace workspace;
@@ -32,11 +32,37 @@ public final class Workbench implements AutoCloseable {
   private volatile long checkedAt;
   private volatile long seenRevisions = -1;
 
+  private final java.util.concurrent.ScheduledExecutorService watcher;
+
   private Workbench(Workspace workspace, CaseBase fixed, Clock clock, long recheckMillis) {
     this.workspace = workspace;
     this.fixed = fixed;
     this.clock = clock;
     this.recheckMillis = recheckMillis;
+    if (workspace != null) {
+      // changes made by another process are looked for off the request path, so that no request
+      // pays for the query
+      watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "integra-workspace-watch");
+        t.setDaemon(true);
+        return t;
+      });
+      watcher.scheduleWithFixedDelay(this::recheck, recheckMillis, recheckMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } else {
+      watcher = null;
+    }
+  }
+
+  /** Drops the snapshot when the workspace's revision count moved (another process wrote). */
+  private void recheck() {
+    try {
+      if (current.get() == null) return;
+      long rev = workspace.info().revisions();
+      checkedAt = clock.millis();
+      if (rev != seenRevisions) invalidate();
+    } catch (RuntimeException e) {
+      // the next scheduled check tries again; a failing check must not stop the watcher
+    }
   }
 
   /** A writable workbench over a workspace. */
@@ -50,14 +76,6 @@ public final class Workbench implements AutoCloseable {
   /** The data as they stand now, shared and immutable. */
   public Snapshot snapshot() {
     Snapshot s = current.get();
-    if (s != null && workspace != null) {
-      long now = clock.millis();
-      if (now - checkedAt >= recheckMillis) {
-        checkedAt = now;
-        long rev = workspace.info().revisions();
-        if (rev != seenRevisions) s = null;
-      }
-    }
     if (s == null) {
       synchronized (this) {
         s = current.get();
@@ -106,5 +124,8 @@ public final class Workbench implements AutoCloseable {
     if (workspace == null) throw new IllegalStateException("no workspace: the server was started on case files only");
   }
 
-  @Override public void close() { if (workspace != null) workspace.close(); }
+  @Override public void close() {
+    if (watcher != null) watcher.shutdownNow();
+    if (workspace != null) workspace.close();
+  }
 }

@@ -17,7 +17,16 @@
     var series = outcomeIds.map(function (id) {
       return { name: id, type: 'line', yAxisIndex: 0, connectNulls: false, data: t.points.map(function (p) { var m = p.outcomes[id]; return m && m.value != null ? m.value : null; }) };
     });
-    series.push({ name: 'members', type: 'bar', yAxisIndex: 1, barWidth: '40%', itemStyle: { opacity: 0.25 }, data: t.points.map(function (p) { return p.members; }) });
+    // membership events: the years in which the number of full members changed
+    var events = [];
+    t.points.forEach(function (p, i) {
+      if (i > 0 && p.members !== t.points[i - 1].members) {
+        var d = p.members - t.points[i - 1].members;
+        events.push({ coord: [i, p.members], value: (d > 0 ? '+' : '') + d, itemStyle: { color: d > 0 ? '#5aa469' : '#c0504d' } });
+      }
+    });
+    series.push({ name: 'members', type: 'bar', yAxisIndex: 1, barWidth: '40%', itemStyle: { opacity: 0.25 },
+      data: t.points.map(function (p) { return p.members; }), markPoint: { symbolSize: 34, data: events } });
     var marks = t.verdicts.map(function (v) { return { xAxis: v.to, label: { formatter: v.after } }; });
     if (series.length) series[0].markLine = { symbol: 'none', lineStyle: { type: 'dashed' }, data: marks.concat([{ yAxis: 0.5, label: { formatter: '0.5' } }]) };
     var c = echarts.init(el);
