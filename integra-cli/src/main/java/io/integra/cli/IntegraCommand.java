@@ -1,5 +1,8 @@
 package io.integra.cli;
 
+import io.integra.cli.assess.AssessCommand;
+import io.integra.cli.assess.CompareCommand;
+import io.integra.cli.assess.TimelineCommand;
 import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
@@ -16,6 +19,10 @@ import picocli.CommandLine.HelpCommand;
         CasesCommand.class,
         CaseCommand.class,
         ValidateCommand.class,
+        io.integra.cli.flows.FlowsCommand.class,
+        AssessCommand.class,
+        CompareCommand.class,
+        TimelineCommand.class,
         io.integra.cli.web.ServeCommand.class,
         io.integra.cli.web.UserCommand.class,
     })

@@ -86,7 +86,7 @@ public final class Assessor {
         members, c.suspendedAt(at), criteria, outcomes, verdict,
         IdealTypeDivergence.of(lens, criteria),
         DimensionScoring.of(codebook, c, at, criteria),
-        ObjectiveCoverage.of(codebook, lens, criteria),
+        ObjectiveCoverage.of(lens, criteria),
         DisintegrationWatch.of(c, at, criteria, outcomes, compiled));
   }
 

@@ -1,7 +1,6 @@
 package io.integra.core.assess;
 
 import io.integra.core.cases.Evidence;
-import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Objective;
 import io.integra.core.codebook.ObjectiveLink;
@@ -16,15 +15,14 @@ import java.util.TreeSet;
  * objectives the codebook links to it from the thesis, so that a reader sees where the case's own
  * evidence agrees with the thesis's reading and where it goes further or falls short.
  *
- * <p>The objectives are the lens's own; for a lens without them (Deutsch's), those of the first
- * lens of the codebook that lists them, so that evidence tagged with objectives is never lost.
+ * <p>The objectives are the lens's own: only a lens that defines objectives lets evidence name
+ * them (the case reader checks it), so for other lenses the matrix is empty.
  */
 public final class ObjectiveCoverage {
   private ObjectiveCoverage() { }
 
-  public static ObjectiveMatrix of(Codebook codebook, Lens lens, List<CriterionResult> criteria) {
-    List<Objective> objectives = !lens.objectives().isEmpty() ? lens.objectives()
-        : codebook.lenses().stream().map(Lens::objectives).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+  public static ObjectiveMatrix of(Lens lens, List<CriterionResult> criteria) {
+    List<Objective> objectives = lens.objectives();
     TreeSet<Integer> supported = new TreeSet<>();
     List<ObjectiveMatrix.Row> rows = new ArrayList<>();
     for (CriterionResult c : criteria) {

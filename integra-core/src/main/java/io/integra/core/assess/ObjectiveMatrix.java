@@ -7,7 +7,7 @@ import java.util.List;
  * Buen Vivir coverage (thesis §3.2.1, §4.5, §5): which of the objectives the case's evidence
  * supports, criterion by criterion, beside the links the codebook records from the thesis.
  *
- * @param objectives the objectives (the lens's own, else the codebook's first list of them)
+ * @param objectives the lens's objectives (empty for a lens without them)
  * @param rows       one row per criterion that has evidence objectives or codebook links
  * @param supported  objective numbers some evidence supports, sorted
  */
