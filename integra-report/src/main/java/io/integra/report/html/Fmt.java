@@ -15,19 +15,27 @@ public final class Fmt {
 
   public static String score(Double v) { return v == null ? UNKNOWN : String.format(Locale.ROOT, "%.2f", v); }
 
-  public static String outcome(CaseView.OutcomeValue o) {
-    if (o == null) return UNKNOWN;
-    if (o.known()) return score(o.low());
-    if (o.low() == 0 && o.high() == 1) return UNKNOWN;
-    return score(o.low()) + "–" + score(o.high());
+  public static String outcome(CaseView.OutcomeValue o) { return o == null ? UNKNOWN : interval(o.low(), o.high()); }
+
+  public static String interval(CaseView.Interval i) { return i == null ? UNKNOWN : interval(i.low(), i.high()); }
+
+  /** {@code 0.67} when known, {@code ?} when nothing is known ([0, 1]), else {@code low–high}. */
+  public static String interval(double low, double high) {
+    if (low == high) return score(low);
+    if (low == 0 && high == 1) return UNKNOWN;
+    return score(low) + "–" + score(high);
   }
 
   /** The CSS classes of a score or outcome cell. */
   public static String cls(Double v) { return v == null ? "score unknown" : "score"; }
 
-  public static String cls(CaseView.OutcomeValue o) {
-    if (o == null || (o.low() == 0 && o.high() == 1)) return "score unknown";
-    return o.known() ? "score" : "score interval";
+  public static String cls(CaseView.OutcomeValue o) { return o == null ? "score unknown" : cls(o.low(), o.high()); }
+
+  public static String cls(CaseView.Interval i) { return i == null ? "score unknown" : cls(i.low(), i.high()); }
+
+  private static String cls(double low, double high) {
+    if (low == 0 && high == 1) return "score unknown";
+    return low == high ? "score" : "score interval";
   }
 
   /**
@@ -45,6 +53,8 @@ public final class Fmt {
   }
 
   public static String bg(CaseView.OutcomeValue o) { return o != null && o.known() ? bg(o.low()) : ""; }
+
+  public static String bg(CaseView.Interval i) { return i != null && i.known() ? bg(i.low()) : ""; }
 
   /** A safe fragment id from a data id (ids are [a-z0-9._-], docs/case-format.md; anything else is replaced). */
   public static String anchor(String prefix, String id) {

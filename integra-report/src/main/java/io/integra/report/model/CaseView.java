@@ -30,26 +30,67 @@ public record CaseView(String id, String name, String shortName, String summary,
   }
 
   /**
-   * The case under one lens.
+   * The case under one lens, as the assessment engine reads it (io.integra.core.assess).
    *
-   * @param coder    the coder whose coding holds at the date, or null when none does
-   * @param scores   one per criterion of the lens, in codebook order; {@code value} null means unknown
-   * @param outcomes one per outcome of the lens; an interval when it depends on unknown criteria
-   * @param verdict  the assessment's verdict (e.g. the kind of security community), or null
-   * @param fit      closeness to the ideal type in [0,1] over the coded criteria, or null when none is coded
-   * @param meanGap  mean distance to the ideal type over the coded criteria, or null
+   * @param coder          the coder whose coding holds at the date, or null when none does
+   * @param scores         one per criterion of the lens, in codebook order; {@code value} null means unknown
+   * @param outcomes       one per outcome of the lens; an interval when it depends on unknown criteria
+   * @param verdict        the verdict label (none, transition, pluralistic, amalgamated; explained,
+   *                       not-explained), or null for a lens kind without a verdict rule
+   * @param coupling       tight, loose, or null
+   * @param verdictReasons the steps of the rule that decided, in words
+   * @param fit            closeness to the ideal type (fuzzy AND of the counted criteria), an interval when unknowns count
+   * @param meanGap        mean distance to the ideal type over the counted criteria
+   * @param holdingBack    the counted criteria with the largest known gaps
+   * @param rank           1-based rank of the case by fit among the reported cases under this lens
+   * @param dimensions     political, economic and social dimensions at the date
+   * @param supported      Buen Vivir objective numbers the case's evidence supports (empty for other lenses)
    */
   public record Reading(String lens, String coder, String from, String to, String scale, List<Score> scores,
-                        List<OutcomeValue> outcomes, String verdict, String verdictNote, Double fit, Double meanGap) {
+                        List<OutcomeValue> outcomes, String verdict, String coupling, List<String> verdictReasons,
+                        Interval fit, Interval meanGap, List<String> holdingBack, int rank, List<DimensionView> dimensions,
+                        List<Integer> supported) {
     public Reading {
       scores = List.copyOf(scores);
       outcomes = List.copyOf(outcomes);
+      verdictReasons = List.copyOf(verdictReasons);
+      holdingBack = List.copyOf(holdingBack);
+      dimensions = List.copyOf(dimensions);
+      supported = List.copyOf(supported);
     }
 
     public long coded() { return scores.stream().filter(s -> s.value() != null).count(); }
 
     public OutcomeValue outcome(String id) {
       return outcomes.stream().filter(o -> o.outcome().equals(id)).findFirst().orElse(null);
+    }
+
+    public DimensionView dimension(String id) {
+      return dimensions.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The verdict with its coupling, e.g. {@code pluralistic (tight)}; null when there is no verdict. */
+    public String verdictText() {
+      if (verdict == null) return null;
+      return coupling == null ? verdict : verdict + " (" + coupling + ")";
+    }
+  }
+
+  /** A membership interval [low, high]: a point when known, [0, 1] when nothing is known. */
+  public record Interval(double low, double high) {
+    public boolean known() { return low == high; }
+  }
+
+  /**
+   * A dimension of integration (thesis §4.4.2).
+   *
+   * @param stage economic only: the highest stage of the ladder reached, or none
+   * @param flags economic only: stages reached out of the neofunctionalist order
+   */
+  public record DimensionView(String id, double score, String stage, List<String> flags, List<String> reasons) {
+    public DimensionView {
+      flags = List.copyOf(flags);
+      reasons = List.copyOf(reasons);
     }
   }
 
@@ -62,33 +103,59 @@ public record CaseView(String id, String name, String shortName, String summary,
   }
 
   /**
-   * The case year by year.
+   * The case year by year, sampled on 30 June (io.integra.core.assess.TimelineBuilder).
    *
-   * @param years   calendar years from the founding year to the year of assessment
-   * @param members the number of full members at the end of each year (at the date of assessment for its year)
-   * @param series  further series over the same years, e.g. an outcome's membership (null: unknown)
+   * @param years   calendar years from the first sampled year to the date of assessment
+   * @param members the number of full members on each sample day
+   * @param tracks  one per lens: the outcome that decides its verdict, and the verdict, each year
+   * @param marks   crossings of the 0.5 crossover and changes of verdict, with their causes
    * @param events  membership events (joins, departures, suspensions) up to the date
    */
-  public record Timeline(List<Integer> years, List<Integer> members, List<Series> series, List<Event> events) {
+  public record Timeline(List<Integer> years, List<Integer> members, List<Track> tracks, List<Mark> marks, List<Event> events) {
     public Timeline {
       years = List.copyOf(years);
       members = List.copyOf(members);
-      series = List.copyOf(series);
+      tracks = List.copyOf(tracks);
+      marks = List.copyOf(marks);
       events = List.copyOf(events);
     }
   }
 
-  /** A named series of values over the timeline's years; null entries are unknown. */
-  public record Series(String id, String name, String lens, List<Double> values) {
-    public Series { values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values)); }
+  /**
+   * A lens's deciding outcome and verdict over the timeline's years; {@code value} entries are
+   * null where the outcome is not known, {@code low}/{@code high} give its bounds.
+   */
+  public record Track(String lens, String outcome, String outcomeName, List<Double> value, List<Double> low, List<Double> high,
+                      List<String> verdict) {
+    public Track {
+      value = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(value));
+      low = List.copyOf(low);
+      high = List.copyOf(high);
+      verdict = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(verdict));
+    }
+  }
+
+  /**
+   * A crossing or a verdict change between two sample days.
+   *
+   * @param kind   {@code crossing} (an outcome moves across 0.5) or {@code verdict}
+   * @param year   the year of the later sample
+   * @param text   what changed, e.g. {@code verdict: transition → pluralistic}
+   * @param causes the dated changes in the case that caused it
+   */
+  public record Mark(String lens, String kind, int year, String from, String to, String text, List<String> causes) {
+    public Mark { causes = List.copyOf(causes); }
   }
 
   /**
    * A change in a state's membership.
    *
-   * @param kind {@code joined}, {@code left}, {@code suspended} or {@code reinstated}
+   * @param kind    {@code joined}, {@code left}, {@code suspended} or {@code reinstated}
+   * @param effects verdict changes it coincides with, per lens, e.g. {@code deutsch-1957: none → transition}
    */
-  public record Event(String date, String iso3, String name, String kind, String note) { }
+  public record Event(String date, String iso3, String name, String kind, List<String> effects) {
+    public Event { effects = List.copyOf(effects); }
+  }
 
   /** Why a criterion has its score: the coder's rationale and the evidence items. */
   public record EvidenceEntry(String lens, String coder, String criterion, Double score, String rationale,

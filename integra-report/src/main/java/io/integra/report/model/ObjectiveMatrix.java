@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The Buen Vivir objectives × criteria matrix (thesis §4.5, §5; model.md §3.1): which objectives
- * the thesis links to each condition, and how many evidence items in the reported cases touch
- * each pair.
+ * the thesis links to each condition, and which reported cases' evidence supports each pair
+ * (aggregated from each case's io.integra.core.assess.ObjectiveMatrix).
  *
  * @param lens       the lens that carries the objectives, or null when no lens has any
  * @param objectives the objectives, in number order
@@ -30,8 +30,8 @@ public record ObjectiveMatrix(String lens, List<ObjectiveView> objectives, List<
   /**
    * @param analysis   linked in the thesis's analysis (§4.5)
    * @param discussion linked in its discussion (§5)
-   * @param evidence   evidence items of the reported cases that touch the pair
-   * @param cases      ids of the cases with such evidence
+   * @param evidence   how many reported cases have evidence naming the objective for the criterion
+   * @param cases      their ids
    */
   public record Cell(int objective, String criterion, boolean analysis, boolean discussion, int evidence,
                      List<String> cases) {

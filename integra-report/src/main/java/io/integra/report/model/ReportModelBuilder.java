@@ -1,15 +1,23 @@
 package io.integra.report.model;
 
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.Disintegration;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
 import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
 import io.integra.core.cases.Source;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
-import io.integra.core.codebook.ObjectiveLink;
 import io.integra.core.codebook.Outcome;
 import io.integra.core.codebook.Role;
 import io.integra.core.codebook.Scale;
@@ -17,17 +25,18 @@ import io.integra.core.formula.Membership;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the {@link ReportModel} of a case base at a date, for the lenses and cases asked for.
- * Pure: reads only the case base it is given.
+ * The reading of each case comes from the assessment engine ({@link Assessor}); this class only
+ * arranges it for display. Pure: reads only the case base it is given.
  */
 public final class ReportModelBuilder {
   public static final String TITLE = "Regional integration against the ideal type";
@@ -36,6 +45,7 @@ public final class ReportModelBuilder {
   private final LocalDate at;
   private final List<String> lensFilter;
   private final List<String> caseFilter;
+  private final Assessor assessor;
 
   /**
    * @param lensFilter lens ids to report (empty: all)
@@ -45,8 +55,8 @@ public final class ReportModelBuilder {
   public ReportModelBuilder(CaseBase base, LocalDate at, List<String> lensFilter, List<String> caseFilter) {
     this.base = base;
     this.at = at;
-    this.lensFilter = List.copyOf(lensFilter);
-    this.caseFilter = List.copyOf(caseFilter);
+    this.lensFilter = List.copyOf(new LinkedHashSet<>(lensFilter));
+    this.caseFilter = List.copyOf(new LinkedHashSet<>(caseFilter));
     for (String l : this.lensFilter) {
       if (base.codebook().lens(l).isEmpty()) {
         throw new IllegalArgumentException("unknown lens '" + l + "'; known lenses: " + String.join(", ", base.codebook().lensIds()));
@@ -58,17 +68,33 @@ public final class ReportModelBuilder {
             + String.join(", ", base.cases().stream().map(IntegrationCase::id).toList()));
       }
     }
+    this.assessor = new Assessor(base.codebook());
   }
 
   public ReportModel build() {
     Codebook cb = base.codebook();
     List<Lens> lenses = cb.lenses().stream().filter(l -> lensFilter.isEmpty() || lensFilter.contains(l.id())).toList();
     List<IntegrationCase> cases = base.cases().stream().filter(c -> caseFilter.isEmpty() || caseFilter.contains(c.id())).toList();
-    List<CaseView> caseViews = cases.stream().map(c -> caseView(c, lenses)).toList();
+    // every case through every lens, once
+    Map<String, Map<String, Assessment>> assessed = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> ranks = new HashMap<>();
+    for (Lens l : lenses) {
+      List<Assessment> as = new ArrayList<>();
+      for (IntegrationCase c : cases) {
+        Assessment a = assessor.assess(c, l.id(), at, null);
+        assessed.computeIfAbsent(c.id(), k -> new LinkedHashMap<>()).put(l.id(), a);
+        as.add(a);
+      }
+      List<String> ranking = io.integra.core.assess.CaseComparison.of(l.id(), at, as).ranking();
+      Map<String, Integer> r = new HashMap<>();
+      for (int i = 0; i < ranking.size(); i++) r.put(ranking.get(i), i + 1);
+      ranks.put(l.id(), r);
+    }
+    List<CaseView> caseViews = cases.stream().map(c -> caseView(c, lenses, assessed.get(c.id()), ranks)).toList();
     ReportModel.Meta meta = new ReportModel.Meta(TITLE, at.toString(), cb.id(), cb.version(), cb.title(), cb.citation(),
         "Integra", lensFilter, caseFilter, legendScale(cb));
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
-        objectiveMatrix(cb, cases), bibliography(cases));
+        objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases));
   }
 
   static LensView lensView(Lens l) {
@@ -78,43 +104,45 @@ public final class ReportModelBuilder {
         l.outcomes().stream().map(o -> new LensView.OutcomeView(o.id(), o.name(), o.role(), o.formula().text(), o.source())).toList());
   }
 
-  private CaseView caseView(IntegrationCase c, List<Lens> lenses) {
+  private CaseView caseView(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, Map<String, Map<String, Integer>> ranks) {
     List<CaseView.Reading> readings = new ArrayList<>();
     List<CaseView.EvidenceEntry> evidence = new ArrayList<>();
     for (Lens l : lenses) {
-      Optional<Coding> coding = c.codingAt(l.id(), at, null);
-      readings.add(reading(l, coding.orElse(null)));
+      Assessment a = byLens.get(l.id());
+      readings.add(reading(c, l, a, ranks.get(l.id()).get(c.id())));
+      // the evidence trail lists every coder whose coding holds at the date
       for (Coding k : c.codingsAt(l.id(), at)) {
-        for (Criterion cr : l.criteria()) {
-          k.criterion(cr.id()).ifPresent(cc -> evidence.add(evidenceEntry(l, k, cc)));
-        }
+        for (Criterion cr : l.criteria()) k.criterion(cr.id()).ifPresent(cc -> evidence.add(evidenceEntry(l, k, cc)));
       }
     }
     return new CaseView(c.id(), c.name(), c.shortName(), c.summary(), c.focus(),
         c.foundedOn() == null ? null : c.foundedOn().toString(),
         c.founding() == null ? null : c.founding().name(), c.founding() == null ? null : c.founding().place(),
-        c.membersAt(at), c.suspendedAt(at), readings, timeline(c, lenses), evidence);
+        c.membersAt(at), c.suspendedAt(at), readings, timeline(c, lenses, byLens), evidence);
   }
 
-  private CaseView.Reading reading(Lens l, Coding coding) {
+  private CaseView.Reading reading(IntegrationCase c, Lens l, Assessment a, int rank) {
+    Coding coding = a.coder() == null ? null : c.codingAt(l.id(), at, a.coder()).orElse(null);
     Scale scale = coding == null ? null : base.codebook().scale(coding.scale()).orElse(null);
     List<CaseView.Score> scores = new ArrayList<>();
-    Map<String, Membership> values = new LinkedHashMap<>();
-    for (Criterion cr : l.criteria()) {
-      Optional<CriterionCoding> cc = coding == null ? Optional.empty() : coding.criterion(cr.id());
-      Double v = cc.map(CriterionCoding::score).orElse(null);
-      if (v != null) values.put(cr.id(), Membership.of(v));
+    for (CriterionResult cr : a.criteria()) {
+      Double v = cr.membership().value();
       scores.add(new CaseView.Score(cr.id(), v, v == null ? "unknown" : label(scale, v)));
     }
     List<CaseView.OutcomeValue> outcomes = new ArrayList<>();
-    for (Outcome o : l.outcomes()) {
-      Membership m = o.formula().evaluate(values);
-      outcomes.add(new CaseView.OutcomeValue(o.id(), m.low(), m.high()));
+    for (OutcomeResult o : a.outcomes()) outcomes.add(new CaseView.OutcomeValue(o.id(), o.membership().low(), o.membership().high()));
+    List<CaseView.DimensionView> dims = new ArrayList<>();
+    for (DimensionScore d : List.of(a.dimensions().political(), a.dimensions().economic(), a.dimensions().social())) {
+      dims.add(new CaseView.DimensionView(d.id(), d.score(), d.stage(), d.flags(), d.reasons()));
     }
-    return new CaseView.Reading(l.id(), coding == null ? null : coding.coder(),
+    return new CaseView.Reading(l.id(), a.coder(),
         coding == null ? null : coding.from().toString(), coding == null || coding.to() == null ? null : coding.to().toString(),
-        coding == null ? null : coding.scale(), scores, outcomes, null, null, null, null);
+        coding == null ? null : coding.scale(), scores, outcomes, a.verdict().label(), a.verdict().coupling(), a.verdict().reasons(),
+        interval(a.idealType().fit()), interval(a.idealType().meanGap()),
+        a.idealType().holdingBack().stream().map(CriterionResult::id).toList(), rank, dims, a.objectives().supported());
   }
+
+  private static CaseView.Interval interval(Membership m) { return new CaseView.Interval(m.low(), m.high()); }
 
   private static String label(Scale scale, double v) {
     if (scale == null) return null;
@@ -130,83 +158,115 @@ public final class ReportModelBuilder {
     return new CaseView.EvidenceEntry(l.id(), k.coder(), cc.criterion(), cc.score(), cc.rationale(), items);
   }
 
-  /** Year by year from the founding (or first accession) to the date: members at each year's end. */
-  private CaseView.Timeline timeline(IntegrationCase c, List<Lens> lenses) {
-    LocalDate start = c.foundedOn();
-    for (LocalDate d : c.membershipEventDates()) if (start == null || d.isBefore(start)) start = d;
+  /** The outcome whose value decides the lens's verdict (VerdictRule), else the lens's first outcome. */
+  static Outcome decidingOutcome(Lens l) {
+    String role = Lens.KIND_INTERGOVERNMENTAL.equals(l.kind()) ? VerdictRule.ROLE_LI_EXPLAINS : VerdictRule.ROLE_PLURALISTIC;
+    return l.outcomeWithRole(role).orElse(l.outcomes().isEmpty() ? null : l.outcomes().get(0));
+  }
+
+  private CaseView.Timeline timeline(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens) {
+    Integer first = TimelineBuilder.firstYear(c);
     List<Integer> years = new ArrayList<>();
     List<Integer> members = new ArrayList<>();
-    List<CaseView.Series> series = new ArrayList<>();
-    if (start == null || start.isAfter(at)) return new CaseView.Timeline(years, members, series, List.of());
-    List<LocalDate> dates = new ArrayList<>();
-    for (int y = start.getYear(); y <= at.getYear(); y++) {
-      LocalDate d = y == at.getYear() ? at : LocalDate.of(y, 12, 31);
-      years.add(y);
-      dates.add(d);
-      members.add(c.membersAt(d).size());
-    }
-    for (Lens l : lenses) {
-      if (l.outcomes().isEmpty()) continue;
-      Outcome o = l.outcomes().get(0);
-      List<Double> values = new ArrayList<>();
-      boolean any = false;
-      for (LocalDate d : dates) {
-        Optional<Coding> k = c.codingAt(l.id(), d, null);
-        Membership m = k.map(coding -> o.formula().evaluate(memberships(coding))).orElse(Membership.UNKNOWN);
-        values.add(m.value());
-        any |= m.value() != null;
-      }
-      if (any) series.add(new CaseView.Series(l.id() + "/" + o.id(), o.name(), l.id(), values));
-    }
-    return new CaseView.Timeline(years, members, series, MembershipEvents.of(c, at));
-  }
-
-  private static Map<String, Membership> memberships(Coding k) {
-    Map<String, Membership> m = new LinkedHashMap<>();
-    for (CriterionCoding cc : k.criteria()) m.put(cc.criterion(), Membership.of(cc.score()));
-    return m;
-  }
-
-  /** Buen Vivir objectives × criteria: the thesis's links (model.md §3.1) and the evidence of the cases. */
-  private ObjectiveMatrix objectiveMatrix(Codebook cb, List<IntegrationCase> cases) {
-    Optional<Lens> lens = cb.lenses().stream().filter(l -> !l.objectives().isEmpty()).findFirst();
-    if (lens.isEmpty()) return ObjectiveMatrix.empty();
-    Lens l = lens.get();
-    Map<String, Map<Integer, int[]>> counts = new LinkedHashMap<>();
-    Map<String, Map<Integer, Set<String>>> caseSets = new LinkedHashMap<>();
-    for (IntegrationCase c : cases) {
-      for (Coding k : c.codings()) {
-        if (!k.covers(at)) continue;
-        for (CriterionCoding cc : k.criteria()) {
-          for (Evidence e : cc.evidence()) {
-            for (int o : e.objectives()) {
-              counts.computeIfAbsent(cc.criterion(), x -> new TreeMap<>()).computeIfAbsent(o, x -> new int[1])[0]++;
-              caseSets.computeIfAbsent(cc.criterion(), x -> new TreeMap<>()).computeIfAbsent(o, x -> new LinkedHashSet<>()).add(c.id());
-            }
+    List<CaseView.Track> tracks = new ArrayList<>();
+    List<CaseView.Mark> marks = new ArrayList<>();
+    if (first != null) {
+      for (Lens l : lenses) {
+        io.integra.core.assess.Timeline t = assessor.timeline(c, l.id(), null, first, at.getYear(), at);
+        if (years.isEmpty()) {
+          for (io.integra.core.assess.Timeline.Point p : t.points()) {
+            years.add(p.at().getYear());
+            members.add(p.members());
           }
         }
+        Outcome o = decidingOutcome(l);
+        if (o != null) {
+          List<Double> value = new ArrayList<>(), low = new ArrayList<>(), high = new ArrayList<>();
+          List<String> verdict = new ArrayList<>();
+          for (io.integra.core.assess.Timeline.Point p : t.points()) {
+            Membership m = p.outcomes().get(o.id());
+            value.add(m.value());
+            low.add(m.low());
+            high.add(m.high());
+            verdict.add(p.coupling() == null || p.verdict() == null ? p.verdict() : p.verdict() + " (" + p.coupling() + ")");
+          }
+          tracks.add(new CaseView.Track(l.id(), o.id(), o.name(), value, low, high, verdict));
+        }
+        for (io.integra.core.assess.Timeline.Crossing x : t.crossings()) {
+          marks.add(new CaseView.Mark(l.id(), "crossing", x.to().getYear(), x.from().toString(), x.to().toString(),
+              x.outcome() + " " + x.direction() + ": " + VerdictRule.format(x.before()) + " → " + VerdictRule.format(x.after()),
+              x.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
+        }
+        for (io.integra.core.assess.Timeline.VerdictChange v : t.verdicts()) {
+          marks.add(new CaseView.Mark(l.id(), "verdict", v.to().getYear(), v.from().toString(), v.to().toString(),
+              "verdict: " + v.before() + " → " + v.after(), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
+        }
       }
     }
-    Set<String> criteria = new LinkedHashSet<>();
-    for (Criterion cr : l.criteria()) {
-      boolean linked = l.objectiveLinks().stream().anyMatch(k -> k.criterion().equals(cr.id()));
-      if (linked || counts.containsKey(cr.id())) criteria.add(cr.id());
+    marks.sort(Comparator.comparing(CaseView.Mark::to).thenComparing(CaseView.Mark::lens));
+    return new CaseView.Timeline(years, members, tracks, marks, events(c, lenses, byLens));
+  }
+
+  /** Membership events up to the date (io.integra.core.assess.DisintegrationWatch), with the verdicts they changed under each lens. */
+  private static List<CaseView.Event> events(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens) {
+    if (lenses.isEmpty()) return List.of();
+    Map<String, String> names = new HashMap<>();
+    for (Member m : c.members()) names.put(m.iso3(), m.name() == null ? m.iso3() : m.name());
+    List<Disintegration.Event> base = byLens.get(lenses.get(0).id()).disintegration().events();
+    List<CaseView.Event> out = new ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      Disintegration.Event e = base.get(i);
+      List<String> effects = new ArrayList<>();
+      for (Lens l : lenses) {
+        List<Disintegration.Event> es = byLens.get(l.id()).disintegration().events();
+        if (i < es.size() && es.get(i).changesVerdict()) {
+          effects.add(l.id() + ": " + es.get(i).before() + " → " + es.get(i).after());
+        }
+      }
+      out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));
     }
+    return out;
+  }
+
+  /** Buen Vivir objectives × criteria, from each case's assessed objective coverage and the codebook's links (model.md §3.1). */
+  private ObjectiveMatrix objectiveMatrix(Codebook cb, List<Lens> lenses, List<IntegrationCase> cases,
+                                          Map<String, Map<String, Assessment>> assessed) {
+    Lens l = lenses.stream().filter(x -> !x.objectives().isEmpty()).findFirst()
+        .orElse(cb.lenses().stream().filter(x -> !x.objectives().isEmpty()).findFirst().orElse(null));
+    if (l == null) return ObjectiveMatrix.empty();
+    List<io.integra.core.assess.ObjectiveMatrix> perCase = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (IntegrationCase c : cases) {
+      Map<String, Assessment> m = assessed.get(c.id());
+      Assessment a = m.containsKey(l.id()) ? m.get(l.id()) : assessor.assess(c, l.id(), at, null);
+      perCase.add(a.objectives());
+      ids.add(c.id());
+    }
+    Map<String, Map<Integer, Set<String>>> evidenced = new LinkedHashMap<>();
+    Map<String, io.integra.core.assess.ObjectiveMatrix.Row> links = new LinkedHashMap<>();
+    for (int i = 0; i < perCase.size(); i++) {
+      for (io.integra.core.assess.ObjectiveMatrix.Row r : perCase.get(i).rows()) {
+        links.putIfAbsent(r.criterion(), r);
+        for (int o : r.evidenced()) evidenced.computeIfAbsent(r.criterion(), k -> new LinkedHashMap<>()).computeIfAbsent(o, k -> new TreeSet<>()).add(ids.get(i));
+      }
+    }
+    // criteria with a codebook link appear even when no case is reported
+    for (io.integra.core.codebook.ObjectiveLink k : l.objectiveLinks()) {
+      links.putIfAbsent(k.criterion(), new io.integra.core.assess.ObjectiveMatrix.Row(k.criterion(), List.of(), k.analysis(), k.discussion()));
+    }
+    List<String> criteria = l.criteria().stream().map(Criterion::id).filter(links::containsKey).toList();
     List<ObjectiveMatrix.Cell> cells = new ArrayList<>();
     for (String cr : criteria) {
-      ObjectiveLink link = l.objectiveLinks().stream().filter(k -> k.criterion().equals(cr)).findFirst().orElse(null);
+      io.integra.core.assess.ObjectiveMatrix.Row row = links.get(cr);
       for (var obj : l.objectives()) {
-        boolean a = link != null && link.analysis().contains(obj.number());
-        boolean d = link != null && link.discussion().contains(obj.number());
-        int n = counts.getOrDefault(cr, Map.of()).getOrDefault(obj.number(), new int[1])[0];
-        if (a || d || n > 0) {
-          cells.add(new ObjectiveMatrix.Cell(obj.number(), cr, a, d, n,
-              List.copyOf(caseSets.getOrDefault(cr, Map.of()).getOrDefault(obj.number(), Set.of()))));
-        }
+        boolean an = row.analysis().contains(obj.number());
+        boolean di = row.discussion().contains(obj.number());
+        Set<String> cs = evidenced.getOrDefault(cr, Map.of()).getOrDefault(obj.number(), Set.of());
+        if (an || di || !cs.isEmpty()) cells.add(new ObjectiveMatrix.Cell(obj.number(), cr, an, di, cs.size(), List.copyOf(cs)));
       }
     }
     return new ObjectiveMatrix(l.id(), l.objectives().stream().map(o -> new ObjectiveMatrix.ObjectiveView(o.number(), o.title())).toList(),
-        List.copyOf(criteria), cells);
+        criteria, cells);
   }
 
   /** The sources the reported cases cite anywhere (facts or evidence), sorted by author and year. */
@@ -214,7 +274,10 @@ public final class ReportModelBuilder {
     Set<String> keys = new LinkedHashSet<>();
     for (IntegrationCase c : cases) {
       if (c.founding() != null) keys.addAll(c.founding().sources());
-      c.members().forEach(m -> keys.addAll(m.sources()));
+      c.members().forEach(m -> {
+        keys.addAll(m.sources());
+        m.spells().forEach(s -> keys.addAll(s.sources()));
+      });
       c.institutions().forEach(i -> keys.addAll(i.sources()));
       c.milestones().forEach(m -> keys.addAll(m.sources()));
       c.policies().forEach(p -> keys.addAll(p.sources()));

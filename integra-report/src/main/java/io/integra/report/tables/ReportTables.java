@@ -25,6 +25,7 @@ public final class ReportTables {
       for (LensView.OutcomeView o : l.outcomes()) cols.add(Table.Column.right(o.name()));
       cols.add(Table.Column.left("Verdict"));
       cols.add(Table.Column.right("Fit"));
+      cols.add(Table.Column.right("Rank"));
       List<List<String>> rows = new ArrayList<>();
       for (CaseView c : m.cases()) {
         CaseView.Reading r = c.reading(l.id());
@@ -32,12 +33,14 @@ public final class ReportTables {
         row.add(c.label());
         row.add(r.coded() + "/" + r.scores().size());
         for (LensView.OutcomeView o : l.outcomes()) row.add(Fmt.outcome(r.outcome(o.id())));
-        row.add(r.verdict() == null ? "—" : r.verdict());
-        row.add(Fmt.score(r.fit()));
+        row.add(r.verdictText() == null ? "—" : r.verdictText());
+        row.add(Fmt.interval(r.fit()));
+        row.add(Integer.toString(r.rank()));
         rows.add(row);
       }
       out.add(new Table("integra-overview-" + l.id(), l.name() + " at " + m.meta().at(), cols, rows,
-          "Fuzzy memberships in [0, 1]; ? = unknown (not coded), a–b = bounds of an outcome that depends on unknown criteria. "
+          "Fuzzy memberships in [0, 1]; ? = unknown (not coded), a–b = bounds of a value that depends on unknown criteria. "
+              + "Fit = fuzzy AND of the criteria that make up the ideal type; rank by certain fit. "
               + "Codebook " + m.meta().codebookId() + " v" + m.meta().codebookVersion() + "; after " + m.meta().citation()));
     }
     return out;
@@ -73,33 +76,51 @@ public final class ReportTables {
     List<List<String>> rows = new ArrayList<>();
     for (CaseView c : m.cases()) {
       for (CaseView.Reading r : c.readings()) {
+        CaseView.DimensionView pol = r.dimension("political"), eco = r.dimension("economic"), soc = r.dimension("social");
         rows.add(List.of(c.id(), c.label(), r.lens(), nz(r.coder()), nz(r.from()), nz(r.to()), nz(r.scale()),
-            Long.toString(r.coded()), Integer.toString(r.scores().size()), nz(r.verdict()), num(r.fit()), num(r.meanGap()),
-            Integer.toString(c.members().size())));
+            Long.toString(r.coded()), Integer.toString(r.scores().size()), nz(r.verdict()), nz(r.coupling()),
+            num(r.fit().low()), num(r.fit().high()), num(r.meanGap().low()), num(r.meanGap().high()), Integer.toString(r.rank()),
+            String.join(" ", r.holdingBack()), Integer.toString(c.members().size()),
+            pol == null ? "" : num(pol.score()), eco == null ? "" : num(eco.score()), eco == null ? "" : nz(eco.stage()),
+            soc == null ? "" : num(soc.score())));
       }
     }
     return table("readings", "Readings (case × lens)", rows, "case", "label", "lens", "coder", "coding_from", "coding_to", "scale",
-        "coded", "criteria", "verdict", "fit", "mean_gap", "members");
+        "coded", "criteria", "verdict", "coupling", "fit_low", "fit_high", "mean_gap_low", "mean_gap_high", "rank", "holding_back",
+        "members", "political", "economic", "economic_stage", "social");
   }
 
   public static Table timeline(ReportModel m) {
     List<List<String>> rows = new ArrayList<>();
     for (CaseView c : m.cases()) {
       CaseView.Timeline t = c.timeline();
-      for (int i = 0; i < t.years().size(); i++) {
-        rows.add(List.of(c.id(), Integer.toString(t.years().get(i)), "members", "", Integer.toString(t.members().get(i))));
-        for (CaseView.Series s : t.series()) rows.add(List.of(c.id(), Integer.toString(t.years().get(i)), s.id(), s.lens(), num(s.values().get(i))));
+      for (CaseView.Track k : t.tracks()) {
+        for (int i = 0; i < t.years().size(); i++) {
+          rows.add(List.of(c.id(), Integer.toString(t.years().get(i)), Integer.toString(t.members().get(i)), k.lens(), k.outcome(),
+              num(k.low().get(i)), num(k.high().get(i)), num(k.value().get(i)), nz(k.verdict().get(i))));
+        }
       }
     }
-    return table("timeline", "Timeline, year by year", rows, "case", "year", "series", "lens", "value");
+    return table("timeline", "Timeline, sampled on 30 June of each year", rows, "case", "year", "members", "lens", "outcome",
+        "low", "high", "value", "verdict");
+  }
+
+  public static Table marks(ReportModel m) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CaseView c : m.cases()) {
+      for (CaseView.Mark k : c.timeline().marks()) {
+        rows.add(List.of(c.id(), k.lens(), k.kind(), k.from(), k.to(), k.text(), String.join("; ", k.causes())));
+      }
+    }
+    return table("crossings", "Crossings and verdict changes", rows, "case", "lens", "kind", "from", "to", "change", "causes");
   }
 
   public static Table events(ReportModel m) {
     List<List<String>> rows = new ArrayList<>();
     for (CaseView c : m.cases()) {
-      for (CaseView.Event e : c.timeline().events()) rows.add(List.of(c.id(), e.date(), e.iso3(), nz(e.name()), e.kind(), nz(e.note())));
+      for (CaseView.Event e : c.timeline().events()) rows.add(List.of(c.id(), e.date(), e.iso3(), nz(e.name()), e.kind(), String.join("; ", e.effects())));
     }
-    return table("events", "Membership events", rows, "case", "date", "iso3", "state", "event", "note");
+    return table("events", "Membership events", rows, "case", "date", "iso3", "state", "event", "verdict_changes");
   }
 
   public static Table evidence(ReportModel m) {
@@ -127,7 +148,7 @@ public final class ReportTables {
       rows.add(List.of(Integer.toString(c.objective()), title, c.criterion(), Boolean.toString(c.analysis()), Boolean.toString(c.discussion()),
           Integer.toString(c.evidence()), String.join(" ", c.cases())));
     }
-    return table("objectives", "Objective matrix", rows, "objective", "title", "criterion", "thesis_analysis", "thesis_discussion", "evidence", "cases");
+    return table("objectives", "Objective matrix", rows, "objective", "title", "criterion", "thesis_analysis", "thesis_discussion", "evidenced_cases", "cases");
   }
 
   public static Table bibliography(ReportModel m) {
@@ -140,7 +161,7 @@ public final class ReportTables {
 
   /** All long-format data tables, in the order they are written. */
   public static List<Table> data(ReportModel m) {
-    return List.of(readings(m), criteria(m), outcomes(m), timeline(m), events(m), evidence(m), objectives(m), bibliography(m));
+    return List.of(readings(m), criteria(m), outcomes(m), timeline(m), marks(m), events(m), evidence(m), objectives(m), bibliography(m));
   }
 
   private static Table table(String id, String title, List<List<String>> rows, String... headers) {

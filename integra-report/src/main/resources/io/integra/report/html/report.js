@@ -66,39 +66,44 @@
     };
   }
 
+  /* A radar drawn on ECharts' polar coordinates rather than its radar series: the radar series
+     draws a missing value at the centre, i.e. as 0, while a polar line leaves a gap. Unknown must
+     never read as 0. Angle i is criterion i; the point at angle n closes the loop. */
   function radar(el) {
     var c = caseById[el.getAttribute('data-case')];
     var lenses = el.getAttribute('data-lenses').split(' ').map(function (id) { return lensById[id]; });
-    var criteria = lenses[0].criteria;
+    var criteria = lenses[0].criteria, n = criteria.length;
     var readings = lenses.map(function (l) { return reading(c, l.id); });
     var small = narrow(el);
-    var indicator = criteria.map(function (cr, i) {
+    var names = criteria.map(function (cr, i) {
       var anyKnown = readings.some(function (r) { return r.scores[i].value !== null; });
-      return { name: shortName(cr) + (anyKnown ? '' : ' (?)'), min: 0, max: 1 };
+      return shortName(cr) + (anyKnown ? '' : ' (?)');
     });
-    var series = [{
-      type: 'radar', symbolSize: 5,
-      data: lenses.map(function (l, k) {
-        return { name: l.name, value: readings[k].scores.map(function (s) { return s.value === null ? '-' : s.value; }),
-          lineStyle: { color: l.color, width: 2 }, itemStyle: { color: l.color }, areaStyle: { color: l.color, opacity: 0.12 } };
-      })
-    }];
+    var series = lenses.map(function (l, k) {
+      var vals = readings[k].scores.map(function (s) { return s.value; });
+      var data = vals.map(function (v, i) { return [v === null ? '-' : v, i]; });
+      data.push([vals[0] === null ? '-' : vals[0], n]);
+      return { name: l.name, type: 'line', coordinateSystem: 'polar', connectNulls: false, symbol: 'circle',
+        symbolSize: 7, lineStyle: { width: 2, color: l.color }, itemStyle: { color: l.color }, data: data, z: 3 + k };
+    });
     return {
       animation: false,
-      color: lenses.map(function (l) { return l.color; }),
       legend: { top: 0, type: 'scroll', data: lenses.map(function (l) { return l.name; }) },
       tooltip: {
         trigger: 'item', confine: true,
         formatter: function (p) {
-          var k = p.dataIndex, rows = criteria.map(function (cr, i) {
-            var v = readings[k].scores[i].value;
-            return esc(cr.name) + ': <b>' + num(v) + '</b>';
-          });
-          return '<b>' + esc(label(c)) + ' — ' + esc(lenses[k].name) + '</b><br>' + rows.join('<br>');
+          var i = p.data[1] % n, k = p.seriesIndex;
+          var v = readings[k].scores[i].value;
+          return '<b>' + esc(label(c)) + '</b> \u2014 ' + esc(lenses[k].name) + '<br>' + esc(criteria[i].name) + ': <b>' + num(v) + '</b>';
         }
       },
-      radar: { indicator: indicator, radius: small ? '55%' : '62%', center: ['50%', '56%'], splitNumber: 4,
-        axisName: { color: '#33404d', fontSize: small ? 9 : 11 }, splitArea: { areaStyle: { color: ['#fff', '#f6f8fa'] } } },
+      polar: { radius: small ? '52%' : '60%', center: ['50%', '56%'] },
+      angleAxis: { type: 'value', min: 0, max: n, interval: 1, startAngle: 90, clockwise: true,
+        axisTick: { show: false }, axisLine: { lineStyle: { color: '#c9d0d8' } },
+        splitLine: { show: true, lineStyle: { color: '#e3e7ec' } },
+        axisLabel: { fontSize: small ? 9 : 11, color: '#33404d', formatter: function (v) { return v < n ? names[v] : ''; } } },
+      radiusAxis: { min: 0, max: 1, interval: 0.25, axisLabel: { fontSize: 9, color: '#7b8794' },
+        splitLine: { show: true, lineStyle: { color: '#e3e7ec' } }, axisLine: { show: false } },
       series: series
     };
   }
@@ -131,11 +136,19 @@
         label: { show: true, position: kind === 'left' || kind === 'suspended' ? 'bottom' : 'top', fontSize: 10, color: st.color,
           formatter: function (p) { return st.sign + p.data.events.length; } } };
     });
-    var lines = t.series.map(function (s) {
-      var l = lensById[s.lens];
-      return { name: s.name + ' \u2014 ' + (l ? l.name : s.lens), type: 'line', yAxisIndex: 1, step: 'end', connectNulls: false,
-        showSymbol: false, lineStyle: { width: 2, color: l ? l.color : '#555' }, itemStyle: { color: l ? l.color : '#555' },
-        data: s.values.map(function (v) { return v === null ? '-' : v; }) };
+    var lines = t.tracks.map(function (k) {
+      var l = lensById[k.lens], color = l ? l.color : '#555';
+      var verdictMarks = t.marks.filter(function (mk) { return mk.lens === k.lens && mk.kind === 'verdict'; })
+        .map(function (mk) {
+          var to = mk.text.split('\u2192').pop().trim();
+          return { xAxis: String(mk.year), label: { formatter: '\u2192 ' + to } };
+        });
+      return { name: l ? l.name : k.lens, type: 'line', yAxisIndex: 1, connectNulls: false,
+        showSymbol: t.years.length < 30, symbolSize: 4, lineStyle: { width: 2, color: color }, itemStyle: { color: color },
+        data: k.value.map(function (v) { return v === null ? '-' : v; }),
+        markLine: verdictMarks.length === 0 ? undefined : { symbol: 'none', silent: true,
+          lineStyle: { color: color, type: 'dashed', width: 1 }, label: { color: color, fontSize: 10, position: 'insideEndTop' },
+          data: verdictMarks } };
     });
     var small = narrow(el);
     return {
@@ -144,13 +157,17 @@
       tooltip: {
         trigger: 'item', confine: true,
         formatter: function (p) {
+          if (p.componentType === 'markLine') return '';
           if (p.seriesType === 'scatter') {
             return '<b>' + esc(years[p.data.value[0]]) + '</b><br>' + p.data.events.map(function (e) {
               return esc(e.date) + ' ' + esc(e.name) + ' (' + esc(e.iso3) + ') ' + esc(e.kind);
             }).join('<br>');
           }
-          if (p.seriesType === 'bar') return esc(years[p.dataIndex]) + ': <b>' + p.value + '</b> members';
-          return esc(years[p.dataIndex]) + ' \u2014 ' + esc(p.seriesName) + ': <b>' + (p.value === '-' ? 'unknown' : num(p.value)) + '</b>';
+          if (p.seriesType === 'bar') return esc(years[p.dataIndex]) + ': <b>' + p.value + '</b> members on 30 June';
+          var k = t.tracks[p.seriesIndex - 1], i = p.dataIndex;
+          var v = k.value[i] !== null ? num(k.value[i])
+            : (k.low[i] === 0 && k.high[i] === 1 ? 'unknown' : num(k.low[i]) + '\u2013' + num(k.high[i]) + ' (bounded)');
+          return esc(years[i]) + ' \u2014 ' + esc(p.seriesName) + '<br>' + esc(k.outcomeName) + ': <b>' + v + '</b><br>verdict: ' + esc(k.verdict[i] || '\u2014');
         }
       },
       grid: { top: small ? 70 : 50, left: 8, right: 8, bottom: 30, containLabel: true },
