@@ -4,6 +4,7 @@ import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
 import io.integra.cli.casebase.ValidateCommand;
+import io.integra.cli.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
         CasesCommand.class,
         CaseCommand.class,
         ValidateCommand.class,
+        ReportCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
