@@ -29,12 +29,17 @@ public final class BibliographyReader {
       s.allow(Set.of("key", "type", "author", "title", "year", "publisher", "url", "note"));
       String key = s.string("key", true);
       if (key == null) continue;
+      Source src = new Source(key, s.string("type", false), s.string("author", false), s.string("title", true),
+          s.string("year", false), s.string("publisher", false), s.string("url", false), s.string("note", false));
       if (into.containsKey(key)) {
-        problems.add(s.at("key"), "duplicate source key '" + key + "' (first at " + where.get(key) + ")", "each key once across bibliographies");
+        // A user's bibliography may repeat a bundled entry word for word (e.g. a copy of the bundled
+        // folder); only a key that means two different things is an error.
+        if (!into.get(key).equals(src)) {
+          problems.add(s.at("key"), "source key '" + key + "' is already defined differently (at " + where.get(key) + ")", "each key once across bibliographies, or an identical entry");
+        }
         continue;
       }
-      into.put(key, new Source(key, s.string("type", false), s.string("author", false), s.string("title", true),
-          s.string("year", false), s.string("publisher", false), s.string("url", false), s.string("note", false)));
+      into.put(key, src);
       where.put(key, s.at("key"));
     }
   }

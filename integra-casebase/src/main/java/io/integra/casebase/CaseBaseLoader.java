@@ -73,7 +73,10 @@ public final class CaseBaseLoader {
     List<Input> codebooks = new ArrayList<>();
     List<Input> bibs = new ArrayList<>();
     List<Input> cases = new ArrayList<>();
-    for (Path p : paths) collect(p, codebooks, bibs, cases, problems);
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path p : withNearbyBibliographies(paths)) {
+      if (seen.add(p.toAbsolutePath().normalize())) collect(p, codebooks, bibs, cases, problems, seen);
+    }
     problems.throwIfAny();
     if (codebooks.size() > 1) {
       throw InvalidInputException.of(new Location(codebooks.get(1).name(), 1, 1), "a second codebook (first: " + codebooks.get(0).name() + ")", "one codebook per case base");
@@ -125,12 +128,33 @@ public final class CaseBaseLoader {
     return new CaseBase(cb, cases, BibliographyReader.list(sources));
   }
 
-  private static void collect(Path p, List<Input> codebooks, List<Input> bibs, List<Input> cases, Problems problems) {
+  /**
+   * A case file given alone still needs the sources it cites: a bibliography.yaml beside it, or in
+   * the folder above a cases/ folder, is read too.
+   */
+  private static List<Path> withNearbyBibliographies(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isRegularFile(p)) {
+        Path dir = p.toAbsolutePath().getParent();
+        for (Path d = dir; d != null && (d.equals(dir) || dir.getFileName().toString().equals("cases")); d = d.equals(dir) ? dir.getParent() : null) {
+          Path bib = d.resolve("bibliography.yaml");
+          if (Files.isRegularFile(bib) && !bib.equals(p.toAbsolutePath())) out.add(bib);
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static void collect(Path p, List<Input> codebooks, List<Input> bibs, List<Input> cases, Problems problems, java.util.Set<Path> seen) {
     if (Files.isDirectory(p)) {
       List<Path> files = new ArrayList<>(yamlFiles(p));
       Path sub = p.resolve("cases");
       if (Files.isDirectory(sub)) files.addAll(yamlFiles(sub));
-      for (Path f : files) collect(f, codebooks, bibs, cases, problems);
+      for (Path f : files) {
+        if (seen.add(f.toAbsolutePath().normalize())) collect(f, codebooks, bibs, cases, problems, seen);
+      }
       return;
     }
     if (!Files.isRegularFile(p)) {

@@ -1,5 +1,8 @@
 package io.integra.cli;
 
+import io.integra.cli.assess.AssessCommand;
+import io.integra.cli.assess.CompareCommand;
+import io.integra.cli.assess.TimelineCommand;
 import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
@@ -17,6 +20,10 @@ import picocli.CommandLine.HelpCommand;
         CasesCommand.class,
         CaseCommand.class,
         ValidateCommand.class,
+        io.integra.cli.flows.FlowsCommand.class,
+        AssessCommand.class,
+        CompareCommand.class,
+        TimelineCommand.class,
         ReportCommand.class,
     })
 public final class IntegraCommand implements Runnable {

@@ -59,7 +59,7 @@ public final class CodebookCommand implements Runnable {
       out.println(Json.write(json));
       return;
     }
-    out.println(cb.title() + " (codebook " + cb.id() + " " + cb.version() + ")");
+    Text.wrap(cb.title() + " (codebook " + cb.id() + " " + cb.version() + ")", "", Text.WIDTH).forEach(out::println);
     for (Lens l : lenses) printLens(out, l);
     if (lens == null) {
       out.println();
@@ -74,13 +74,13 @@ public final class CodebookCommand implements Runnable {
 
   private static void printLens(PrintWriter out, Lens l) {
     out.println();
-    out.println("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")");
+    Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
     Text.wrap(l.description(), "  ", Text.WIDTH).forEach(out::println);
     out.println();
     out.println(String.format("  %-24s %-36s %s", "criterion", "roles", "source"));
     for (Criterion c : l.criteria()) {
       String roles = c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
-      out.println(String.format("  %-24s %-36s %s", Text.cut(c.id(), 24), Text.cut(roles, 36), Text.cut(c.source(), 16)));
+      out.println(String.format("  %-24s %-36s %s", Text.cut(c.id(), 24), Text.cut(roles, 36), Text.cut(c.source(), 15)));
     }
     out.println();
     out.println("  Outcomes");

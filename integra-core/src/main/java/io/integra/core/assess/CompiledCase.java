@@ -9,7 +9,9 @@ import io.integra.core.cases.Spell;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -61,20 +63,14 @@ public final class CompiledCase {
     int[] members = new int[n];
     int i = 0;
     int width = lens.criterionCount();
+    Map<Coding, double[][]> byCoding = new IdentityHashMap<>();
     for (LocalDate d : cuts) {
       starts[i] = (int) d.toEpochDay();
       Coding k = c.codingAt(lensId, d, coder).orElse(null);
-      double[] l = new double[width];
-      double[] h = new double[width];
-      Arrays.fill(h, 1);
-      if (k != null) {
-        for (CriterionCoding cc : k.criteria()) {
-          int j = lens.indexOf(cc.criterion());
-          if (j >= 0) { l[j] = cc.score(); h[j] = cc.score(); }
-        }
-      }
-      lo[i] = l;
-      hi[i] = h;
+      // segments under the same coding share its arrays (memory stays per coding, not per segment)
+      double[][] bounds = byCoding.computeIfAbsent(k, x -> bounds(lens, x, width));
+      lo[i] = bounds[0];
+      hi[i] = bounds[1];
       members[i] = c.membersAt(d).size();
       i++;
     }
@@ -84,6 +80,19 @@ public final class CompiledCase {
       cg = Math.min(cg, inst.established() == null ? Long.MIN_VALUE : inst.established().toEpochDay());
     }
     return new CompiledCase(lens, starts, lo, hi, members, cg);
+  }
+
+  private static double[][] bounds(CompiledLens lens, Coding k, int width) {
+    double[] l = new double[width];
+    double[] h = new double[width];
+    Arrays.fill(h, 1);
+    if (k != null) {
+      for (CriterionCoding cc : k.criteria()) {
+        int j = lens.indexOf(cc.criterion());
+        if (j >= 0) { l[j] = cc.score(); h[j] = cc.score(); }
+      }
+    }
+    return new double[][] {l, h};
   }
 
   public CompiledLens lens() { return lens; }

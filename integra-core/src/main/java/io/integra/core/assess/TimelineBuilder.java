@@ -23,8 +23,10 @@ import java.util.Map;
  *
  * <p>Causes are exact, not guessed: outcomes depend only on the coding in force, so an outcome
  * crossing is caused by the coding-period boundaries between the two samples; a verdict also
- * depends on the number of members and on a common government, so its causes add membership
- * events and common governments established.
+ * depends on the number of members and on a common government, so its candidate causes add
+ * membership events and common governments established. Of the candidates, those on whose day
+ * the outcome's side (or the verdict) changes — assessed the day before and on the day — are
+ * kept; if no single day moves it, all candidates are kept.
  */
 public final class TimelineBuilder {
   /** The sampling day of each year. */
@@ -71,13 +73,16 @@ public final class TimelineBuilder {
         for (Outcome o : os) {
           Membership before = prev.outcomes().get(o.id()), after = p.outcomes().get(o.id());
           if (!Timeline.side(before).equals(Timeline.side(after))) {
-            crossings.add(new Timeline.Crossing(o.id(), prev.at(), d, before, after, between(codingChanges, prev.at(), d)));
+            int k = os.indexOf(o);
+            List<Timeline.Change> causes = pinpoint(between(codingChanges, prev.at(), d), day -> side(cc, k, day - 1) != side(cc, k, day));
+            crossings.add(new Timeline.Crossing(o.id(), prev.at(), d, before, after, causes));
           }
         }
         if (!java.util.Objects.equals(prev.verdict(), p.verdict())) {
           List<Timeline.Change> causes = new ArrayList<>(between(codingChanges, prev.at(), d));
           causes.addAll(between(otherChanges, prev.at(), d));
           causes.sort(Comparator.comparing(Timeline.Change::date));
+          causes = pinpoint(causes, day -> !java.util.Objects.equals(verdict(cc, day - 1), verdict(cc, day)));
           verdicts.add(new Timeline.VerdictChange(prev.at(), d, prev.verdict(), p.verdict(), causes));
         }
       }
@@ -85,6 +90,27 @@ public final class TimelineBuilder {
       prev = p;
     }
     return new Timeline(c.id(), cl.lens.id(), coder, points, crossings, verdicts);
+  }
+
+  /**
+   * Keeps the candidate changes on whose day the outcome's side (or the verdict) actually changes,
+   * comparing the day before with the day itself; when no single day does (several changes that
+   * only together move it), keeps them all.
+   */
+  private static List<Timeline.Change> pinpoint(List<Timeline.Change> candidates, java.util.function.LongPredicate changesOn) {
+    List<Timeline.Change> kept = candidates.stream().filter(ch -> changesOn.test(ch.date().toEpochDay())).toList();
+    return kept.isEmpty() ? candidates : kept;
+  }
+
+  private static int side(CompiledCase cc, int outcome, long day) {
+    double[] lo = new double[cc.lens().outcomeCount()], hi = new double[cc.lens().outcomeCount()];
+    cc.assess(day, lo, hi);
+    return VerdictRule.holds(lo[outcome]) ? 1 : VerdictRule.fails(hi[outcome]) ? -1 : 0;
+  }
+
+  private static String verdict(CompiledCase cc, long day) {
+    double[] lo = new double[cc.lens().outcomeCount()], hi = new double[cc.lens().outcomeCount()];
+    return VerdictRule.label(cc.assess(day, lo, hi));
   }
 
   private static List<Timeline.Change> between(List<Timeline.Change> changes, LocalDate after, LocalDate upTo) {
