@@ -23,11 +23,13 @@ public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases
    * @param citation        the work the codebook encodes (the thesis)
    * @param lensFilter      the lens ids asked for (empty: all)
    * @param caseFilter      the case ids asked for (empty: all)
+   * @param notes           remarks for the reader, e.g. cases with no coding in force at the date
    */
   public record Meta(String title, String at, String codebookId, String codebookVersion, String codebookTitle,
                      String citation, String generator, List<String> lensFilter, List<String> caseFilter,
-                     List<ScalePoint> scale) {
+                     List<ScalePoint> scale, List<String> notes) {
     public Meta {
+      notes = List.copyOf(notes);
       lensFilter = List.copyOf(lensFilter);
       caseFilter = List.copyOf(caseFilter);
       scale = List.copyOf(scale);

@@ -92,7 +92,7 @@ public final class ReportModelBuilder {
     }
     List<CaseView> caseViews = cases.stream().map(c -> caseView(c, lenses, assessed.get(c.id()), ranks)).toList();
     ReportModel.Meta meta = new ReportModel.Meta(TITLE, at.toString(), cb.id(), cb.version(), cb.title(), cb.citation(),
-        "Integra", lensFilter, caseFilter, legendScale(cb));
+        "Integra", lensFilter, caseFilter, legendScale(cb), notes(cases, lenses));
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
         objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases));
   }
@@ -293,6 +293,26 @@ public final class ReportModelBuilder {
     out.sort(Comparator.comparing((SourceView s) -> s.author() == null ? s.key() : s.author(), String.CASE_INSENSITIVE_ORDER)
         .thenComparing(s -> s.year() == null ? "" : s.year()));
     return out;
+  }
+
+  /** Tells the reader when cases have no coding in force at the date (unknown everywhere), and when their codings end. */
+  private List<String> notes(List<IntegrationCase> cases, List<Lens> lenses) {
+    List<IntegrationCase> uncoded = cases.stream()
+        .filter(c -> lenses.stream().allMatch(l -> c.codingsAt(l.id(), at).isEmpty())).toList();
+    if (uncoded.isEmpty()) return List.of();
+    LocalDate lastEnd = null;
+    boolean later = false;
+    for (IntegrationCase c : uncoded) {
+      for (Coding k : c.codings()) {
+        if (k.to() != null && !k.to().isAfter(at) && (lastEnd == null || k.to().isAfter(lastEnd))) lastEnd = k.to();
+        if (k.from().isAfter(at)) later = true;
+      }
+    }
+    String note = uncoded.size() + " of " + cases.size() + " cases have no coding in force at " + at + " under any reported lens,"
+        + " so every criterion of theirs is unknown here";
+    if (lastEnd != null) note += "; their codings end by " + lastEnd + " (choose an earlier date of assessment to read them)";
+    else if (later) note += "; their codings start after this date";
+    return List.of(note + ".");
   }
 
   private static List<ReportModel.ScalePoint> legendScale(Codebook cb) {
