@@ -119,8 +119,10 @@
     var c = caseById[el.getAttribute('data-case')], t = c.timeline;
     var years = t.years.map(String);
     var groups = {};
+    /* members are sampled on 30 June: an event shows at the first sample on or after its day */
     t.events.forEach(function (e) {
-      var key = e.kind + '|' + e.date.substring(0, 4);
+      var y = Number(e.date.substring(0, 4)) + (e.date.substring(5) > '06-30' ? 1 : 0);
+      var key = e.kind + '|' + y;
       (groups[key] = groups[key] || []).push(e);
     });
     var eventSeries = Object.keys(EVENT_STYLE).map(function (kind) {
