@@ -40,10 +40,10 @@ public final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
 
-  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: today).")
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the last day the codings cover, or today if they are open-ended).")
   LocalDate at;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "integra-report",
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/report",
       description = "Folder to write (created; an earlier report there is replaced; default: ./${DEFAULT-VALUE}).")
   Path out;
 
@@ -68,7 +68,7 @@ public final class ReportCommand implements Runnable {
     }
     source.cases = paths;
     CaseBase base = source.load();
-    LocalDate date = at == null ? LocalDate.now() : at;
+    LocalDate date = at == null ? lastCodedDay(base, LocalDate.now()) : at;
     ReportModel model;
     try {
       model = new ReportModelBuilder(base, date, lenses, ids).build();
@@ -111,5 +111,22 @@ public final class ReportCommand implements Runnable {
     if (bytes < 1024) return bytes + " B";
     if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+  }
+
+  /**
+   * The default date of assessment: the last day on which the case base's codings hold (a
+   * coding period's {@code to} is the first day after it), or {@code today} when a coding is
+   * open-ended or ends later. Reading the bundled thesis cases today would show every criterion
+   * unknown, since the thesis codes up to 2016; this shows the latest date that has evidence.
+   */
+  static LocalDate lastCodedDay(CaseBase base, LocalDate today) {
+    LocalDate last = null;
+    for (var c : base.cases()) {
+      for (var k : c.codings()) {
+        LocalDate end = k.to() == null ? today : k.to().minusDays(1);
+        if (last == null || end.isAfter(last)) last = end;
+      }
+    }
+    return last == null || last.isAfter(today) ? today : last;
   }
 }
