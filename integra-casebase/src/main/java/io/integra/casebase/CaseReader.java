@@ -120,6 +120,19 @@ public final class CaseReader {
         founding, members, institutions, milestones, policies, codings);
   }
 
+  /**
+   * Reads one coding on its own (the shape of one entry of a case file's {@code codings} list),
+   * checked exactly as inside a case file. Returns null when it has problems (recorded with
+   * locations in {@code file}). Used by editors that work on one coding at a time.
+   */
+  public Coding readCoding(String file, String text) {
+    int before = problems.size();
+    Node root = YamlTreeReader.read(file, text, problems);
+    if (root == null) return null;
+    Coding c = coding(root);
+    return problems.size() > before ? null : c;
+  }
+
   private static boolean periodsOverlap(Coding a, Coding b) {
     boolean aBefore = a.to() != null && !a.to().isAfter(b.from());
     boolean bBefore = b.to() != null && !b.to().isAfter(a.from());

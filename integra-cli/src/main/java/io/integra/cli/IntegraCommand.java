@@ -7,6 +7,7 @@ import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
 import io.integra.cli.casebase.ValidateCommand;
+import io.integra.cli.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -31,6 +32,9 @@ import picocli.CommandLine.HelpCommand;
         AssessCommand.class,
         CompareCommand.class,
         TimelineCommand.class,
+        io.integra.cli.web.ServeCommand.class,
+        io.integra.cli.web.UserCommand.class,
+        ReportCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

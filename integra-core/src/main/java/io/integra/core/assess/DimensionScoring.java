@@ -32,8 +32,9 @@ import java.util.Locale;
  * <p><b>Economic</b> (§4.4.2.2, the neofunctionalist ladder of the codebook's economic dimension):
  * the stage is the highest rung reached by an <em>achieved</em> milestone dated on or before the
  * date ({@code none} when no rung is reached); the score is its order over the number of rungs
- * (free trade area 1/4 … economic and monetary union 4/4). A rung reached while a lower rung was
- * not yet reached is flagged as out of the neofunctionalist order — the thesis notes that ALBA
+ * (free trade area 1/4 … economic and monetary union 4/4). A rung reached while a lower rung that
+ * has milestones of its own was not yet reached (or was reached later) is flagged as out of the
+ * neofunctionalist order; a lower rung with no milestone at all is implied by the higher one — the thesis notes that ALBA
  * implemented stages "in a practical order" (§6) and Deutsch that conditions may come in any
  * sequence (§3.1) — and still counts.
  *
@@ -103,8 +104,16 @@ public final class DimensionScoring {
       top = k;
       reasons.add(ladder.get(k).id() + " reached " + reached[k] + " (" + by[k].name() + ")");
       for (int j = 0; j < k; j++) {
-        if (reached[j] == null || reached[j].isAfter(reached[k])) {
-          flags.add(ladder.get(k).id() + " reached " + reached[k] + " before " + ladder.get(j).id()
+        String lower = ladder.get(j).id();
+        boolean attempted = c.milestones().stream().anyMatch(m -> lower.equals(m.stage()));
+        if (reached[j] == null && !attempted) {
+          // Each rung contains the ones below it (a customs union is a free trade area with a
+          // common external tariff, §4.4.2.2): a lower rung with no milestone of its own is
+          // implied, not skipped.
+          String implied = lower + " implied by ";
+          if (reasons.stream().noneMatch(r -> r.startsWith(implied))) reasons.add(implied + ladder.get(k).id());
+        } else if (reached[j] == null || reached[j].isAfter(reached[k])) {
+          flags.add(ladder.get(k).id() + " reached " + reached[k] + " before " + lower
               + (reached[j] == null ? " (not reached by " + at + ")" : " (reached " + reached[j] + ")"));
         }
       }

@@ -47,18 +47,17 @@ import org.apache.spark.sql.types.StructType;
  */
 final class SparkSession implements FlowSession {
   private final org.apache.spark.sql.SparkSession spark;
-  private final Dataset<Row> dyads;
-  private final Dataset<Row> outflow;
-  private final Dataset<Row> inflow;
-  private final Dataset<Row> world;
+  private static final String OUT = "#out";
+  private static final String IN = "#in";
+  /** dyads (year, o, d, v) plus outflows (year, iso3, '#out', v) and inflows (year, iso3, '#in', v): one job per group query. */
+  private final Dataset<Row> byOrigin;
+  private final Map<Integer, Double> world;
   private final LoadReport report;
 
-  private SparkSession(org.apache.spark.sql.SparkSession spark, Dataset<Row> dyads, Dataset<Row> outflow,
-                       Dataset<Row> inflow, Dataset<Row> world, LoadReport report) {
+  private SparkSession(org.apache.spark.sql.SparkSession spark, Dataset<Row> byOrigin, Map<Integer, Double> world,
+                       LoadReport report) {
     this.spark = spark;
-    this.dyads = dyads;
-    this.outflow = outflow;
-    this.inflow = inflow;
+    this.byOrigin = byOrigin;
     this.world = world;
     this.report = report;
   }
@@ -66,7 +65,7 @@ final class SparkSession implements FlowSession {
   static org.apache.spark.sql.SparkSession spark(String master) {
     var b = org.apache.spark.sql.SparkSession.builder().appName("integra-flows")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.shuffle.partitions", System.getProperty("spark.sql.shuffle.partitions", "4"))
         .config("spark.sql.ansi.enabled", "true");
     // spark-submit sets spark.master itself; otherwise local[*] unless a URL is given
     String m = master != null ? master : System.getProperty("spark.master", "local[*]");
@@ -117,13 +116,22 @@ final class SparkSession implements FlowSession {
         .agg(sum("v").as("v")).cache();
     Column worldFlow = col("ok").isin("ECONOMY", "HISTORICAL", "UNSPECIFIED");
     Dataset<Row> dyads = agg.where(col("ok").equalTo("ECONOMY").and(col("dk").equalTo("ECONOMY"))
-        .and(col("o").notEqual(col("d")))).select("year", "o", "d", "v").cache();
+        .and(col("o").notEqual(col("d")))).select("year", "o", "d", "v");
     Dataset<Row> outflow = agg.where(worldFlow).groupBy(col("year"), col("o").as("iso3")).agg(
         expr("coalesce(sum(CASE WHEN dk = 'WORLD' THEN v END), "
             + "sum(CASE WHEN dk IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') AND o <> d THEN v END), 0D)").as("v")).cache();
     Dataset<Row> inflow = agg.where(worldFlow.and(col("dk").equalTo("ECONOMY")).and(col("o").notEqual(col("d"))))
-        .groupBy(col("year"), col("d").as("iso3")).agg(sum("v").as("v")).cache();
-    Dataset<Row> world = outflow.groupBy("year").agg(sum("v").as("v")).cache();
+        .groupBy(col("year"), col("d").as("iso3")).agg(sum("v").as("v"));
+    Map<Integer, Double> world = new HashMap<>();
+    for (Row r : outflow.groupBy("year").agg(sum("v").as("v")).collectAsList()) world.put(r.getInt(0), r.getDouble(1));
+    Dataset<Row> byOrigin = dyads
+        .unionByName(outflow.select(col("year"), col("iso3").as("o"), lit(OUT).as("d"), col("v")))
+        .unionByName(inflow.select(col("year"), col("iso3").as("o"), lit(IN).as("d"), col("v")))
+        .coalesce(2).cache();
+    byOrigin.count();
+    outflow.unpersist();
+    rawAgg.unpersist();
+    agg.unpersist();
     long neg = totals.isNullAt(1) ? 0 : totals.getLong(1);
     List<String> warnings = new ArrayList<>();
     if (neg > 0) {
@@ -132,7 +140,7 @@ final class SparkSession implements FlowSession {
     }
     LoadReport report = new LoadReport(rows, neg, totals.getInt(2), totals.getInt(3), warnings);
     progress.update("loaded", 1);
-    return new SparkSession(spark, dyads, outflow, inflow, world, report);
+    return new SparkSession(spark, byOrigin, world, report);
   }
 
   /** One row per input record: year INT, o STRING, d STRING, v DOUBLE, bad BOOLEAN (non-numeric value). */
@@ -172,32 +180,21 @@ final class SparkSession implements FlowSession {
     StructType t = new StructType().add("m_year", DataTypes.IntegerType).add("m_iso3", DataTypes.StringType);
     Dataset<Row> members = org.apache.spark.sql.functions.broadcast(spark.createDataFrame(rows, t));
     List<Dyad> dy = new ArrayList<>();
-    for (Row r : dyads.join(members, col("year").equalTo(col("m_year")).and(col("o").equalTo(col("m_iso3"))))
-        .select("year", "o", "d", "v").collectAsList()) {
-      dy.add(new Dyad(r.getInt(0), r.getString(1), r.getString(2), r.getDouble(3)));
-    }
-    List<Total> out = totals(outflow, members);
-    List<Total> in = totals(inflow, members);
-    Map<Integer, Double> w = new HashMap<>();
-    for (Row r : world.collectAsList()) w.put(r.getInt(0), r.getDouble(1));
-    return GroupYearAssembler.assemble(membersByYear, dy, out, in, w);
-  }
-
-  private static List<Total> totals(Dataset<Row> table, Dataset<Row> members) {
     List<Total> out = new ArrayList<>();
-    for (Row r : table.join(members, col("year").equalTo(col("m_year")).and(col("iso3").equalTo(col("m_iso3"))))
-        .select("year", "iso3", "v").collectAsList()) {
-      out.add(new Total(r.getInt(0), r.getString(1), r.getDouble(2)));
+    List<Total> in = new ArrayList<>();
+    for (Row r : byOrigin.join(members, col("year").equalTo(col("m_year")).and(col("o").equalTo(col("m_iso3"))))
+        .select("year", "o", "d", "v").collectAsList()) {
+      String d = r.getString(2);
+      if (OUT.equals(d)) out.add(new Total(r.getInt(0), r.getString(1), r.getDouble(3)));
+      else if (IN.equals(d)) in.add(new Total(r.getInt(0), r.getString(1), r.getDouble(3)));
+      else dy.add(new Dyad(r.getInt(0), r.getString(1), d, r.getDouble(3)));
     }
-    return out;
+    return GroupYearAssembler.assemble(membersByYear, dy, out, in, world);
   }
 
   @Override
   public void close() {
-    dyads.unpersist();
-    outflow.unpersist();
-    inflow.unpersist();
-    world.unpersist();
+    byOrigin.unpersist();
     // the SparkSession itself is shared by the JVM (getOrCreate); stopped at JVM exit by Spark's hook
   }
 }

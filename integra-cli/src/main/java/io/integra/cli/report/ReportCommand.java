@@ -1,0 +1,132 @@
+package io.integra.cli.report;
+
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.CliException;
+import io.integra.cli.Dates;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.casebase.json.JsonViews;
+import io.integra.core.cases.CaseBase;
+import io.integra.report.export.ReportWriter;
+import io.integra.report.model.ReportModel;
+import io.integra.report.model.ReportModelBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {
+        "Write the report: one self-contained HTML page (overview under every lens, criteria x cases heatmap, a radar and a "
+            + "timeline per case, objective matrix, evidence trail, bibliography) that opens offline, with all numbers beside it "
+            + "as CSV and JSON and the overview as Markdown and LaTeX (booktabs) tables.",
+        "",
+        "--cases takes case files or folders to add (as everywhere) and, for this command, also case ids to report: a value "
+            + "that is not an existing file or folder and reads as ID[,ID...] selects cases (same as --case)."})
+public final class ReportCommand implements Runnable {
+  /** Case ids (docs/case-format.md: lower-case letters, digits, -, _, .), comma-separated. */
+  private static final Pattern ID_LIST = Pattern.compile("[a-z0-9._-]+(,[a-z0-9._-]+)*");
+
+  @Spec CommandSpec spec;
+  @Mixin CaseBaseOptions source;
+
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the last day the codings cover, or today if they are open-ended).")
+  LocalDate at;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/report",
+      description = "Folder to write (created; an earlier report there is replaced; default: ./${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--lens", paramLabel = "LENS", split = ",", description = "Report only these lenses (default: all).")
+  List<String> lenses = new ArrayList<>();
+
+  @Option(names = "--case", paramLabel = "CASE", split = ",", description = "Report only these cases (default: all).")
+  List<String> caseIds = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json: how to list what was written (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public void run() {
+    List<String> ids = new ArrayList<>(caseIds);
+    List<Path> paths = new ArrayList<>();
+    for (Path p : source.cases) {
+      if (!Files.exists(p) && ID_LIST.matcher(p.toString()).matches()) {
+        for (String id : p.toString().split(",")) ids.add(id);
+      } else {
+        paths.add(p);
+      }
+    }
+    source.cases = paths;
+    CaseBase base = source.load();
+    LocalDate date = at == null ? lastCodedDay(base, LocalDate.now()) : at;
+    ReportModel model;
+    try {
+      model = new ReportModelBuilder(base, date, lenses, ids).build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+    List<Path> files;
+    try {
+      files = ReportWriter.write(model, out);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    } catch (IOException e) {
+      throw new CliException("cannot write the report to " + out + ": " + e.getMessage());
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    Path dir = files.get(0).getParent();
+    if (format == OutputFormat.json) {
+      List<Object> list = new ArrayList<>();
+      for (Path f : files) list.add(JsonViews.ordered("file", f.getFileName().toString(), "bytes", size(f)));
+      w.println(Json.write(JsonViews.ordered("out", dir.toString(), "at", date.toString(), "codebook", model.meta().codebookId(),
+          "codebookVersion", model.meta().codebookVersion(), "cases", model.cases().size(), "lenses", model.lenses().size(), "files", list)));
+    } else {
+      w.println("Report at " + date + ": " + model.cases().size() + " case" + (model.cases().size() == 1 ? "" : "s") + " under "
+          + model.lenses().size() + " lens" + (model.lenses().size() == 1 ? "" : "es") + ", written to " + dir);
+      for (Path f : files) w.println(String.format(Locale.ROOT, "  %-18s %10s", f.getFileName(), human(size(f))));
+      w.println("Open " + dir.resolve(ReportWriter.MARKER).toUri() + " in a browser; it makes no network request.");
+    }
+    w.flush();
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static String human(long bytes) {
+    if (bytes < 1024) return bytes + " B";
+    if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+  }
+
+  /**
+   * The default date of assessment: the last day on which the case base's codings hold (a
+   * coding period's {@code to} is the first day after it), or {@code today} when a coding is
+   * open-ended or ends later. Reading the bundled thesis cases today would show every criterion
+   * unknown, since the thesis codes up to 2016; this shows the latest date that has evidence.
+   */
+  static LocalDate lastCodedDay(CaseBase base, LocalDate today) {
+    LocalDate last = null;
+    for (var c : base.cases()) {
+      for (var k : c.codings()) {
+        LocalDate end = k.to() == null ? today : k.to().minusDays(1);
+        if (last == null || end.isAfter(last)) last = end;
+      }
+    }
+    return last == null || last.isAfter(today) ? today : last;
+  }
+}

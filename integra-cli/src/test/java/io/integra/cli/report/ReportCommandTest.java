@@ -1,0 +1,39 @@
+package io.integra.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.integra.cli.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path tmp;
+
+  static String fixture() throws Exception {
+    return Path.of(ReportCommandTest.class.getResource("/report-fixture").toURI()).toString();
+  }
+
+  @Test void writesTheFolderWithAUserCaseAndFilters() throws Exception {
+    Path out = tmp.resolve("r");
+    Cli r = Cli.run("report", "--cases", fixture(), "--cases", "tidewater,eu", "--lens", "buen-vivir", "--at", "2016-06-30",
+        "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 cases under 1 lens");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("Tidewater Compact").contains("2016-06-30");
+    assertThat(Files.readString(out.resolve("readings.csv")).lines().skip(1)).hasSize(2);
+    assertThat(Files.readString(out.resolve("overview.tex"))).contains("\\toprule");
+  }
+
+  @Test void badInputIsExitTwoAndWritesNothing() throws Exception {
+    Path out = tmp.resolve("none");
+    Cli r = Cli.run("report", "--case", "nosuch", "--out", out.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown case 'nosuch'");
+    assertThat(out).doesNotExist();
+    assertThat(Cli.run("report", "--lens", "nolens", "--out", out.toString()).status()).isEqualTo(2);
+    assertThat(out).doesNotExist();
+  }
+}

@@ -1,0 +1,41 @@
+package io.integra.report.model;
+
+import java.util.List;
+
+/**
+ * Everything the report shows, computed once and then rendered by every writer (HTML, CSV, JSON,
+ * Markdown, LaTeX). Immutable and free of I/O; the same record is serialised as {@code report.json}
+ * and embedded in the HTML for the charts, so the figures and the tables cannot disagree.
+ */
+public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives,
+                         List<SourceView> bibliography) {
+  public ReportModel {
+    lenses = List.copyOf(lenses);
+    cases = List.copyOf(cases);
+    bibliography = List.copyOf(bibliography);
+  }
+
+  /**
+   * What the report is about.
+   *
+   * @param at              the date of assessment
+   * @param codebookVersion the version of the codebook used, so a study can cite exactly what it ran
+   * @param citation        the work the codebook encodes (the thesis)
+   * @param lensFilter      the lens ids asked for (empty: all)
+   * @param caseFilter      the case ids asked for (empty: all)
+   * @param notes           remarks for the reader, e.g. cases with no coding in force at the date
+   */
+  public record Meta(String title, String at, String codebookId, String codebookVersion, String codebookTitle,
+                     String citation, String generator, List<String> lensFilter, List<String> caseFilter,
+                     List<ScalePoint> scale, List<String> notes) {
+    public Meta {
+      notes = List.copyOf(notes);
+      lensFilter = List.copyOf(lensFilter);
+      caseFilter = List.copyOf(caseFilter);
+      scale = List.copyOf(scale);
+    }
+  }
+
+  /** A labelled point of a coding scale, used for the legend. */
+  public record ScalePoint(double value, String label) { }
+}

@@ -1,0 +1,208 @@
+/* Integra report: draws the charts with Apache ECharts from the JSON embedded in the page.
+   Every text that comes from case files is escaped before it reaches a tooltip (HTML). */
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('integra-data').textContent);
+  var OUT = '#b35806', MID = '#f7f7f7', IN = '#2166ac', UNKNOWN = '#c3c9d0';
+  var LENS_COLORS = ['#1f5f99', '#d9822b', '#2e8b57', '#8e44ad', '#c0392b', '#16a085'];
+  var lensById = {}, caseById = {};
+  data.lenses.forEach(function (l, i) { l.color = LENS_COLORS[i % LENS_COLORS.length]; lensById[l.id] = l; });
+  data.cases.forEach(function (c) { caseById[c.id] = c; });
+
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch];
+    });
+  }
+  function label(c) { return c.shortName || c.id; }
+  function num(v) { return v === null || v === undefined ? 'unknown' : Number(v).toFixed(2); }
+  function reading(c, lensId) {
+    for (var i = 0; i < c.readings.length; i++) if (c.readings[i].lens === lensId) return c.readings[i];
+    return null;
+  }
+  function narrow(el) { return el.clientWidth < 640; }
+  /* Criterion names are long ("A multiplicity of ranges of ..."): axes show the id in words. */
+  function shortName(cr) { return cr.id.replace(/_/g, ' '); }
+
+  function heatmap(el) {
+    var lens = lensById[el.getAttribute('data-lens')];
+    var cases = data.cases, known = [], unknown = [];
+    cases.forEach(function (c, x) {
+      var r = reading(c, lens.id);
+      lens.criteria.forEach(function (cr, y) {
+        var s = r.scores[y];
+        if (s.value === null) unknown.push([x, y, 0]); else known.push([x, y, s.value]);
+      });
+    });
+    var small = narrow(el);
+    el.style.height = (lens.criteria.length * (small ? 26 : 28) + 150) + 'px';
+    var cellLabels = !small || cases.length <= 4;
+    return {
+      animation: false,
+      tooltip: {
+        formatter: function (p) {
+          var c = cases[p.data[0]], cr = lens.criteria[p.data[1]];
+          return esc(label(c)) + '<br>' + esc(cr.name) + '<br><b>' +
+            (p.seriesIndex === 1 ? 'unknown (not coded)' : num(p.data[2])) + '</b>';
+        }
+      },
+      grid: { top: small ? 70 : 60, left: 8, right: 12, bottom: 60, containLabel: true },
+      xAxis: { type: 'category', data: cases.map(label), position: 'top',
+        axisLabel: { interval: 0, rotate: cases.length > 5 || small ? 40 : 0 }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: lens.criteria.map(shortName), inverse: true,
+        axisLabel: { interval: 0, width: small ? 110 : 190, overflow: 'truncate' } },
+      visualMap: { type: 'continuous', min: 0, max: 1, seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 8,
+        itemHeight: small ? 120 : 200, itemWidth: 12, text: ['1 fully in', '0 fully out'], calculable: false,
+        inRange: { color: [OUT, MID, IN] } },
+      series: [
+        { name: 'coded', type: 'heatmap', data: known, itemStyle: { borderColor: '#fff', borderWidth: 1 },
+          label: { show: cellLabels, color: '#111', textBorderColor: '#fff', textBorderWidth: 2,
+            formatter: function (p) { return Number(p.data[2]).toFixed(2); } } },
+        { name: 'unknown', type: 'heatmap', data: unknown,
+          itemStyle: { color: UNKNOWN, borderColor: '#fff', borderWidth: 1,
+            decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } },
+          label: { show: true, color: '#333', formatter: '?' } }
+      ]
+    };
+  }
+
+  /* A radar drawn on ECharts' polar coordinates rather than its radar series: the radar series
+     draws a missing value at the centre, i.e. as 0, while a polar line leaves a gap. Unknown must
+     never read as 0. Angle i is criterion i; the point at angle n closes the loop. */
+  function radar(el) {
+    var c = caseById[el.getAttribute('data-case')];
+    var lenses = el.getAttribute('data-lenses').split(' ').map(function (id) { return lensById[id]; });
+    var criteria = lenses[0].criteria, n = criteria.length;
+    var readings = lenses.map(function (l) { return reading(c, l.id); });
+    var small = narrow(el);
+    var names = criteria.map(function (cr, i) {
+      var anyKnown = readings.some(function (r) { return r.scores[i].value !== null; });
+      return shortName(cr) + (anyKnown ? '' : ' (?)');
+    });
+    var series = lenses.map(function (l, k) {
+      var vals = readings[k].scores.map(function (s) { return s.value; });
+      var data = vals.map(function (v, i) { return [v === null ? '-' : v, i]; });
+      data.push([vals[0] === null ? '-' : vals[0], n]);
+      return { name: l.name, type: 'line', coordinateSystem: 'polar', connectNulls: false, symbol: 'circle',
+        symbolSize: 7, lineStyle: { width: 2, color: l.color }, itemStyle: { color: l.color }, data: data, z: 3 + k };
+    });
+    return {
+      animation: false,
+      legend: { top: 0, type: 'scroll', data: lenses.map(function (l) { return l.name; }) },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          var i = p.data[1] % n, k = p.seriesIndex;
+          var v = readings[k].scores[i].value;
+          return '<b>' + esc(label(c)) + '</b> \u2014 ' + esc(lenses[k].name) + '<br>' + esc(criteria[i].name) + ': <b>' + num(v) + '</b>';
+        }
+      },
+      polar: { radius: small ? '52%' : '60%', center: ['50%', '56%'] },
+      angleAxis: { type: 'value', min: 0, max: n, interval: 1, startAngle: 90, clockwise: true,
+        axisTick: { show: false }, axisLine: { lineStyle: { color: '#c9d0d8' } },
+        splitLine: { show: true, lineStyle: { color: '#e3e7ec' } },
+        axisLabel: { fontSize: small ? 9 : 11, color: '#33404d', formatter: function (v) { return v < n ? names[v] : ''; } } },
+      radiusAxis: { min: 0, max: 1, interval: 0.25, axisLabel: { fontSize: 9, color: '#7b8794' },
+        splitLine: { show: true, lineStyle: { color: '#e3e7ec' } }, axisLine: { show: false } },
+      series: series
+    };
+  }
+
+  var EVENT_STYLE = {
+    joined: { symbol: 'triangle', color: '#2e8b57', sign: '+', name: 'joined' },
+    left: { symbol: 'triangle', rotate: 180, color: '#c0392b', sign: '\u2212', name: 'left' },
+    suspended: { symbol: 'diamond', color: '#d9822b', sign: '\u2212', name: 'suspended' },
+    reinstated: { symbol: 'circle', color: '#1f5f99', sign: '+', name: 'reinstated' }
+  };
+
+  function timeline(el) {
+    var c = caseById[el.getAttribute('data-case')], t = c.timeline;
+    var years = t.years.map(String);
+    var groups = {};
+    /* members are sampled on 30 June: an event shows at the first sample on or after its day */
+    t.events.forEach(function (e) {
+      var y = Number(e.date.substring(0, 4)) + (e.date.substring(5) > '06-30' ? 1 : 0);
+      var key = e.kind + '|' + y;
+      (groups[key] = groups[key] || []).push(e);
+    });
+    var eventSeries = Object.keys(EVENT_STYLE).map(function (kind) {
+      var st = EVENT_STYLE[kind], points = [];
+      Object.keys(groups).forEach(function (key) {
+        if (key.split('|')[0] !== kind) return;
+        var year = key.split('|')[1], i = years.indexOf(year);
+        if (i < 0) return;
+        points.push({ value: [i, t.members[i]], events: groups[key] });
+      });
+      return { name: 'Members ' + st.name, type: 'scatter', yAxisIndex: 0, data: points, symbol: st.symbol,
+        symbolRotate: st.rotate || 0, symbolSize: 13, itemStyle: { color: st.color }, z: 5,
+        label: { show: true, position: kind === 'left' || kind === 'suspended' ? 'bottom' : 'top', fontSize: 10, color: st.color,
+          formatter: function (p) { return st.sign + p.data.events.length; } } };
+    });
+    var lines = t.tracks.map(function (k) {
+      var l = lensById[k.lens], color = l ? l.color : '#555';
+      var verdictMarks = t.marks.filter(function (mk) { return mk.lens === k.lens && mk.kind === 'verdict'; })
+        .map(function (mk) {
+          var to = mk.text.split('\u2192').pop().trim();
+          return { xAxis: String(mk.year), label: { formatter: '\u2192 ' + to } };
+        });
+      return { name: l ? l.name : k.lens, type: 'line', yAxisIndex: 1, connectNulls: false,
+        showSymbol: t.years.length < 30, symbolSize: 4, lineStyle: { width: 2, color: color }, itemStyle: { color: color },
+        data: k.value.map(function (v) { return v === null ? '-' : v; }),
+        markLine: verdictMarks.length === 0 ? undefined : { symbol: 'none', silent: true,
+          lineStyle: { color: color, type: 'dashed', width: 1 }, label: { color: color, fontSize: 10, position: 'insideEndTop' },
+          data: verdictMarks } };
+    });
+    var small = narrow(el);
+    return {
+      animation: false,
+      legend: { top: 0, type: 'scroll' },
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          if (p.componentType === 'markLine') return '';
+          if (p.seriesType === 'scatter') {
+            return '<b>' + esc(years[p.data.value[0]]) + '</b><br>' + p.data.events.map(function (e) {
+              return esc(e.date) + ' ' + esc(e.name) + ' (' + esc(e.iso3) + ') ' + esc(e.kind);
+            }).join('<br>');
+          }
+          if (p.seriesType === 'bar') return esc(years[p.dataIndex]) + ': <b>' + p.value + '</b> members on 30 June';
+          var k = t.tracks[p.seriesIndex - 1], i = p.dataIndex;
+          var v = k.value[i] !== null ? num(k.value[i])
+            : (k.low[i] === 0 && k.high[i] === 1 ? 'unknown' : num(k.low[i]) + '\u2013' + num(k.high[i]) + ' (bounded)');
+          return esc(years[i]) + ' \u2014 ' + esc(p.seriesName) + '<br>' + esc(k.outcomeName) + ': <b>' + v + '</b><br>verdict: ' + esc(k.verdict[i] || '\u2014');
+        }
+      },
+      grid: { top: small ? 70 : 50, left: 8, right: 8, bottom: 30, containLabel: true },
+      xAxis: { type: 'category', data: years, axisLabel: { hideOverlap: true } },
+      yAxis: [
+        { type: 'value', name: 'members', minInterval: 1, nameTextStyle: { align: 'left' } },
+        { type: 'value', name: 'membership', min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
+      ],
+      series: [{ name: 'Members', type: 'bar', yAxisIndex: 0, data: t.members, barCategoryGap: '20%', itemStyle: { color: '#a9c8e6' } }]
+        .concat(lines).concat(eventSeries)
+    };
+  }
+
+  var builders = { heatmap: heatmap, radar: radar, timeline: timeline };
+  var charts = [];
+  var nodes = document.querySelectorAll('[data-chart]');
+  for (var i = 0; i < nodes.length; i++) {
+    var el = nodes[i];
+    try {
+      var option = builders[el.getAttribute('data-chart')](el);
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      chart.setOption(option);
+      charts.push(chart);
+      el.setAttribute('data-drawn', 'true');
+    } catch (err) {
+      el.setAttribute('data-chart-error', String(err && err.message || err));
+      if (window.console) console.error(err);
+    }
+  }
+  var pending;
+  window.addEventListener('resize', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () { charts.forEach(function (c) { c.resize(); }); }, 100);
+  });
+  document.body.setAttribute('data-charts-ready', String(charts.length));
+})();

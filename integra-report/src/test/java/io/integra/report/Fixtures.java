@@ -1,0 +1,35 @@
+package io.integra.report;
+
+import io.integra.casebase.CaseBaseLoader;
+import io.integra.core.cases.CaseBase;
+import io.integra.report.model.ReportModel;
+import io.integra.report.model.ReportModelBuilder;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The test case base: the made-up organisations in src/test/resources/fixture, with or without the bundled cases. */
+public final class Fixtures {
+  public static final LocalDate AT = LocalDate.of(2016, 6, 30);
+
+  private Fixtures() { }
+
+  public static Path dir() {
+    try {
+      return Path.of(Fixtures.class.getResource("/fixture").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static CaseBase fixtureOnly() { return CaseBaseLoader.load(List.of(dir()), false); }
+
+  /** The bundled cases (whatever the bundle holds) plus the fixture cases, as a user's --cases would give. */
+  public static CaseBase withBundled() { return CaseBaseLoader.load(List.of(dir()), true); }
+
+  public static ReportModel model() { return new ReportModelBuilder(withBundled(), AT, List.of(), List.of()).build(); }
+
+  /** target/ of this module, for test artefacts. */
+  public static Path target() { return Path.of("target").toAbsolutePath(); }
+}

@@ -1,0 +1,180 @@
+package io.integra.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.integra.report.export.ReportWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens the report in Debian's headless Chromium (installed with {@code apt-get install chromium
+ * chromium-driver}) and checks that every chart drew, that the page made no request beyond its own
+ * file, and keeps screenshots at desk and phone widths in target/screenshots/.
+ */
+class ReportBrowserTest {
+  static final String CHROMIUM = System.getProperty("integra.chromium", "/usr/bin/chromium");
+  static final String DRIVER = System.getProperty("integra.chromedriver", "/usr/bin/chromedriver");
+
+  static Path report;
+  static Path userData;
+  static ChromeDriver driver;
+
+  @BeforeAll static void open() throws Exception {
+    assertThat(Path.of(CHROMIUM)).as("Chromium (apt-get install -y chromium chromium-driver)").exists();
+    assertThat(Path.of(DRIVER)).as("ChromeDriver (apt-get install -y chromium-driver)").exists();
+    Path out = Fixtures.target().resolve("browser-report");
+    ReportWriter.write(Fixtures.model(), out);
+    report = out.resolve("report.html");
+    userData = Files.createTempDirectory("integra-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + userData);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll static void close() {
+    if (driver != null) driver.quit();
+    if (userData != null) {
+      try (var s = Files.walk(userData)) {
+        s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (Exception ignored) {
+        // a leftover temp folder is harmless
+      }
+    }
+  }
+
+  private static Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
+
+  private static void load(int width, boolean mobile) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", mobile));
+    driver.get(report.toUri().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> js("return document.body.getAttribute('data-charts-ready')") != null);
+  }
+
+  @Test void everyChartDrawsAndThePageMakesNoRequest() throws Exception {
+    load(1280, false);
+    List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+    int cases = Fixtures.model().cases().size(), lenses = Fixtures.model().lenses().size();
+    // a heatmap per lens, a radar per case and lens group, a timeline per case
+    assertThat(charts.size()).isGreaterThanOrEqualTo(lenses + 2 * cases);
+    assertThat(js("return document.body.getAttribute('data-charts-ready')")).isEqualTo(String.valueOf(charts.size()));
+    assertThat(driver.findElements(By.cssSelector("[data-chart-error]"))).isEmpty();
+
+    // ECharts has an instance with series on every container, and a canvas of the container's size
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> states = (List<Map<String, Object>>) js(
+        "return Array.from(document.querySelectorAll('[data-chart]')).map(function (el) {"
+            + "var i = echarts.getInstanceByDom(el); var c = el.querySelector('canvas');"
+            + "return {id: el.getAttribute('data-chart') + ':' + (el.getAttribute('data-lens') || el.getAttribute('data-case')),"
+            + " series: i ? i.getOption().series.length : 0, w: c ? c.width : 0, h: c ? c.height : 0}; });");
+    for (Map<String, Object> s : states) {
+      assertThat(((Number) s.get("series")).intValue()).as("series of " + s.get("id")).isPositive();
+      assertThat(((Number) s.get("w")).intValue()).as("canvas width of " + s.get("id")).isGreaterThan(200);
+      assertThat(((Number) s.get("h")).intValue()).as("canvas height of " + s.get("id")).isGreaterThan(150);
+    }
+
+    // pixels: each chart's own screenshot is far from blank
+    Path shots = Files.createDirectories(Fixtures.target().resolve("screenshots"));
+    for (int i = 0; i < charts.size(); i++) {
+      WebElement el = charts.get(i);
+      js("arguments[0].scrollIntoView({block: 'center'});", el);
+      byte[] png = el.getScreenshotAs(OutputType.BYTES);
+      if (i < 3 || el.getAttribute("data-chart").equals("timeline") && i < 8) {
+        Files.write(shots.resolve("chart-" + i + "-" + el.getAttribute("data-chart") + ".png"), png);
+      }
+      double inked = inkedShare(png);
+      assertThat(inked).as("share of non-white pixels in chart " + i + " (" + el.getAttribute("data-chart") + ")").isGreaterThan(0.02);
+    }
+
+    // no external reference in any src or href, and no request but the file itself
+    @SuppressWarnings("unchecked")
+    List<String> refs = (List<String>) js("return Array.from(document.querySelectorAll('[src],[href]'))"
+        + ".map(function (e) { return e.getAttribute('src') || e.getAttribute('href'); });");
+    assertThat(refs).allSatisfy(r -> assertThat(r).startsWith("#"));
+    List<String> urls = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      String m = e.getMessage();
+      if (!m.contains("\"Network.requestWillBeSent\"")) continue;
+      int at = m.indexOf("\"url\":\"");
+      if (at >= 0) urls.add(m.substring(at + 7, m.indexOf('"', at + 7)));
+    }
+    // the report's own file is loaded; nothing goes to the network (chrome:// URLs are the browser's own resources)
+    assertThat(urls).anySatisfy(u -> assertThat(u).startsWith("file:").endsWith("report.html"));
+    assertThat(urls).noneSatisfy(u -> assertThat(u).matches("(?i)^(https?|wss?|ftp):.*"));
+    // no script error on the page
+    List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    assertThat(severe).isEmpty();
+
+    fullPage(shots.resolve("report.png"));
+  }
+
+  @Test void readsAtPhoneWidth() throws Exception {
+    load(390, true);
+    // nothing wider than the screen but the scrollable table wrappers
+    Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+    List<WebElement> charts = driver.findElements(By.cssSelector("[data-chart]"));
+    for (WebElement el : charts) assertThat(el.getSize().getWidth()).isLessThanOrEqualTo(390);
+    assertThat(driver.findElements(By.cssSelector("[data-chart-error]"))).isEmpty();
+    Path shots = Files.createDirectories(Fixtures.target().resolve("screenshots"));
+    fullPage(shots.resolve("report-phone.png"));
+  }
+
+  /** A screenshot of the whole page (Chrome DevTools Protocol, beyond the viewport). */
+  private static void fullPage(Path file) throws Exception {
+    Number h = (Number) js("return Math.min(document.documentElement.scrollHeight, 16000);");
+    Number w = (Number) js("return document.documentElement.clientWidth;");
+    js("window.scrollTo(0, 0);");
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", w, "height", h, "scale", 1)));
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  /** The share of pixels that are not (near) white. */
+  static double inkedShare(byte[] png) throws Exception {
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+    long inked = 0, all = (long) img.getWidth() * img.getHeight();
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int rgb = img.getRGB(x, y);
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        if (r < 235 || g < 235 || b < 235) inked++;
+      }
+    }
+    return all == 0 ? 0 : (double) inked / all;
+  }
+}

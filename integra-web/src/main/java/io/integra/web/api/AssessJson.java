@@ -1,0 +1,144 @@
+package io.integra.web.api;
+
+import static io.integra.casebase.json.JsonViews.ordered;
+
+import io.integra.casebase.json.JsonViews;
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Comparison;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.Disintegration;
+import io.integra.core.assess.ObjectiveMatrix;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.Timeline;
+import io.integra.core.cases.Evidence;
+import io.integra.core.cases.Source;
+import io.integra.core.codebook.Role;
+import io.integra.core.formula.Membership;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Stable JSON shapes of the assessment engine's results for the web API (documented in
+ * openapi.json). A membership is {@code {"low", "high", "value"}} with {@code value} null when the
+ * interval is not a point (a criterion or an outcome that depends on uncoded criteria).
+ */
+public final class AssessJson {
+  private AssessJson() { }
+
+  public static Map<String, Object> membership(Membership m) {
+    if (m == null) return null;
+    return ordered("low", m.low(), "high", m.high(), "value", m.value());
+  }
+
+  public static Map<String, Object> assessment(Assessment a, Function<String, Source> sources) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("case", a.caseId());
+    m.put("caseName", a.caseName());
+    m.put("lens", a.lensId());
+    m.put("lensKind", a.lensKind());
+    m.put("at", a.at().toString());
+    m.put("coder", a.coder());
+    m.put("members", a.members());
+    m.put("suspended", a.suspended());
+    m.put("verdict", ordered("label", a.verdict().label(), "coupling", a.verdict().coupling(),
+        "readiness", membership(a.verdict().readiness()), "commonGovernment", a.verdict().commonGovernment(),
+        "reasons", a.verdict().reasons()));
+    m.put("outcomes", a.outcomes().stream().map(AssessJson::outcome).toList());
+    m.put("criteria", a.criteria().stream().map(c -> criterion(c, sources)).toList());
+    m.put("idealType", ordered("counted", a.idealType().counted(), "fit", membership(a.idealType().fit()),
+        "meanGap", membership(a.idealType().meanGap()),
+        "holdingBack", a.idealType().holdingBack().stream().map(CriterionResult::id).toList()));
+    m.put("dimensions", List.of(dimension(a.dimensions().political()), dimension(a.dimensions().economic()), dimension(a.dimensions().social())));
+    m.put("objectives", objectives(a.objectives()));
+    m.put("disintegration", disintegration(a.disintegration()));
+    return m;
+  }
+
+  public static Map<String, Object> outcome(OutcomeResult o) {
+    return ordered("id", o.id(), "name", o.outcome().name(), "role", o.role(), "formula", o.outcome().formula().text(),
+        "membership", membership(o.membership()), "side", o.side());
+  }
+
+  public static Map<String, Object> criterion(CriterionResult c, Function<String, Source> sources) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("name", c.criterion().name());
+    m.put("roles", c.criterion().roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).toList());
+    m.put("dimension", c.criterion().dimension());
+    m.put("membership", membership(c.membership()));
+    m.put("coded", c.coded());
+    m.put("rationale", c.rationale());
+    m.put("evidence", c.evidence().stream().map(e -> evidence(e, sources)).toList());
+    return m;
+  }
+
+  public static Map<String, Object> evidence(Evidence e, Function<String, Source> sources) {
+    Map<String, Object> m = JsonViews.evidence(e);
+    Source s = sources.apply(e.source());
+    m.put("citation", s == null ? null : citation(s));
+    return m;
+  }
+
+  /** A short author-year-title citation of a bibliography entry. */
+  public static String citation(Source s) {
+    StringBuilder b = new StringBuilder();
+    if (s.author() != null) b.append(s.author());
+    if (s.year() != null) b.append(b.length() > 0 ? " (" : "(").append(s.year()).append(")");
+    if (s.title() != null) b.append(b.length() > 0 ? ". " : "").append(s.title());
+    if (s.publisher() != null) b.append(". ").append(s.publisher());
+    return b.toString();
+  }
+
+  public static Map<String, Object> dimension(DimensionScore d) {
+    return ordered("id", d.id(), "score", d.score(), "stage", d.stage(), "flags", d.flags(), "reasons", d.reasons());
+  }
+
+  public static Map<String, Object> objectives(ObjectiveMatrix om) {
+    return ordered("objectives", om.objectives().stream().map(o -> ordered("number", o.number(), "title", o.title())).toList(),
+        "rows", om.rows().stream().map(r -> ordered("criterion", r.criterion(), "evidenced", r.evidenced(),
+            "analysis", r.analysis(), "discussion", r.discussion())).toList(),
+        "supported", om.supported());
+  }
+
+  public static Map<String, Object> disintegration(Disintegration d) {
+    return ordered("pressure", d.pressure() == null ? null : outcome(d.pressure()),
+        "conditions", d.conditions().stream().map(c -> ordered("id", c.id(), "membership", membership(c.membership()))).toList(),
+        "events", d.events().stream().map(e -> ordered("date", e.date().toString(), "iso3", e.iso3(), "change", e.change(),
+            "before", e.before(), "after", e.after(), "changesVerdict", e.changesVerdict())).toList());
+  }
+
+  public static Map<String, Object> timeline(Timeline t) {
+    return ordered("case", t.caseId(), "lens", t.lensId(), "coder", t.coder(),
+        "points", t.points().stream().map(p -> {
+          Map<String, Object> outs = new LinkedHashMap<>();
+          p.outcomes().forEach((k, v) -> outs.put(k, membership(v)));
+          return ordered("at", p.at().toString(), "members", p.members(), "verdict", p.verdict(), "coupling", p.coupling(), "outcomes", outs);
+        }).toList(),
+        "crossings", t.crossings().stream().map(c -> ordered("outcome", c.outcome(), "from", c.from().toString(), "to", c.to().toString(),
+            "before", membership(c.before()), "after", membership(c.after()), "direction", c.direction(),
+            "causes", c.causes().stream().map(AssessJson::change).toList())).toList(),
+        "verdicts", t.verdicts().stream().map(v -> ordered("from", v.from().toString(), "to", v.to().toString(), "before", v.before(),
+            "after", v.after(), "causes", v.causes().stream().map(AssessJson::change).toList())).toList());
+  }
+
+  static Map<String, Object> change(Timeline.Change c) {
+    return ordered("date", c.date().toString(), "kind", c.kind(), "description", c.description());
+  }
+
+  public static Map<String, Object> comparison(Comparison c) {
+    return ordered("lens", c.lensId(), "at", c.at().toString(),
+        "cases", c.assessments().stream().map(a -> ordered("case", a.caseId(), "name", a.caseName(), "verdict", a.verdict().label(),
+            "fit", membership(a.idealType().fit()),
+            "criteria", a.criteria().stream().map(cr -> ordered("id", cr.id(), "membership", membership(cr.membership()))).toList())).toList(),
+        "ranking", c.ranking(),
+        "separations", c.separations().stream().map(s -> ordered("a", s.a(), "b", s.b(),
+            "differences", s.differences().stream().map(d -> ordered("criterion", d.criterion(), "a", membership(d.a().membership()),
+                "b", membership(d.b().membership()), "difference", d.difference(),
+                "rationaleA", d.a().rationale(), "rationaleB", d.b().rationale())).toList(),
+            "unknownInOne", s.unknownInOne())).toList());
+  }
+}

@@ -1,0 +1,51 @@
+package io.integra.web.api;
+
+import static io.integra.casebase.json.JsonViews.ordered;
+
+import io.integra.core.assess.Assessment;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.codebook.Lens;
+import io.integra.web.data.Analysis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every case through every lens at one date: the overview grid. */
+public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
+
+  /** One case: its members at the date and one cell per lens (in the codebook's lens order). */
+  public record Row(IntegrationCase c, int members, List<Cell> cells) { }
+
+  /** A case through a lens: the verdict label (null for lenses without a verdict rule), the coder read, the pluralistic/explaining outcome. */
+  public record Cell(String lens, String verdict, String coupling, String coder, boolean coded) {
+    public String css() { return verdict == null ? "v-na" : "v-" + verdict; }
+
+    public String label() {
+      if (!coded) return "not coded";
+      if (verdict == null) return "—";
+      return coupling == null ? verdict : verdict + " (" + coupling + ")";
+    }
+  }
+
+  public static Overview of(Analysis an, LocalDate at) {
+    List<Lens> lenses = an.base().codebook().lenses();
+    List<Row> rows = new ArrayList<>();
+    for (IntegrationCase c : an.base().cases()) {
+      List<Cell> cells = new ArrayList<>();
+      for (Lens l : lenses) {
+        Assessment a = an.assess(c.id(), l.id(), at, null);
+        cells.add(new Cell(l.id(), a.verdict().label(), a.verdict().coupling(), a.coder(), a.coded()));
+      }
+      rows.add(new Row(c, c.membersAt(at).size(), cells));
+    }
+    return new Overview(at, lenses, rows);
+  }
+
+  public Map<String, Object> json() {
+    return ordered("at", at.toString(), "lenses", lenses.stream().map(Lens::id).toList(),
+        "cases", rows.stream().map(r -> ordered("case", r.c().id(), "name", r.c().name(), "shortName", r.c().shortName(),
+            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", c.verdict(),
+                "coupling", c.coupling(), "coder", c.coder(), "coded", c.coded())).toList())).toList());
+  }
+}

@@ -1,0 +1,187 @@
+package io.integra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench in a real Chromium (Debian's chromium and chromium-driver, installed by .ci/run):
+ * sign in, code a criterion, see the verdict change on the case page, compare two cases. Every
+ * step leaves a screenshot in target/screenshots/ (desk and phone widths).
+ */
+class BrowserTest {
+  static final Path SHOTS = Path.of("target", "screenshots");
+  static TestServer ts;
+  static ChromeDriver driver;
+  static Path profile;
+
+  @BeforeAll static void start() throws IOException {
+    assertThat(Path.of("/usr/bin/chromium")).as("Chromium (apt-get install chromium chromium-driver)").exists();
+    assertThat(Path.of("/usr/bin/chromedriver")).as("ChromeDriver (apt-get install chromium-driver)").exists();
+    Files.createDirectories(SHOTS);
+    ts = TestServer.start();
+    profile = Files.createTempDirectory("integra-chromium");
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary("/usr/bin/chromium");
+    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, o);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll static void stop() {
+    if (driver != null) driver.quit();
+    if (ts != null) ts.close();
+  }
+
+  /** A full-page screenshot: the window is stretched to the page's height (at most 5000 px) for the shot. */
+  static void shot(String name) throws IOException {
+    Dimension before = driver.manage().window().getSize();
+    long height = (Long) ((JavascriptExecutor) driver).executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+    driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(5000, Math.max(before.getHeight(), height + 140))));
+    try {
+      Thread.sleep(300); // let ECharts redraw at the new size
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(before);
+  }
+
+  static WebDriverWait waitFor() { return new WebDriverWait(driver, Duration.ofSeconds(15)); }
+
+  /** Waits until the page's ECharts charts have drawn (a canvas inside the chart element). */
+  static void chartsDrawn(String... ids) {
+    for (String id : ids) waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
+  }
+
+  static void noScriptErrors() {
+    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    assertThat(severe).as("console errors (CSP violations, script errors)").isEmpty();
+  }
+
+  @Test void signInCodeACriterionSeeTheVerdictChangeAndCompare() throws IOException {
+    String casePage = ts.url("/cases/test-union?lens=deutsch-1957&coder=thesis&at=2012-01-01");
+    driver.get(casePage);
+    assertThat(verdict()).isEqualTo("pluralistic");
+    chartsDrawn("timeline-chart", "radar-chart", "dimension-chart");
+    shot("01-case-before");
+    noScriptErrors();
+
+    // sign in
+    driver.findElement(By.id("sign-in-link")).click();
+    driver.findElement(By.id("username")).sendKeys(TestServer.USER);
+    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    shot("02-sign-in");
+    driver.findElement(By.id("login-submit")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+    assertThat(driver.findElement(By.id("signed-in-user")).getText()).isEqualTo(TestServer.USER);
+
+    // code a criterion: responsiveness goes from 1 to 0, so values * responsiveness * predictability = 0
+    driver.get(casePage);
+    driver.findElement(By.id("code-link")).click();
+    WebElement yaml = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("yaml")));
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("valid")));
+    String text = yaml.getAttribute("value");
+    assertThat(text).contains("responsiveness:");
+    // first a score off the scale: the editor says so at line:column, as `integra validate` would
+    String bad = text.replaceFirst("(responsiveness:\\s*\\n\\s*score: )1(\\.0)?", "$10.5");
+    assertThat(bad).isNotEqualTo(text);
+    setText(yaml, bad);
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "not on scale 'four-value'"));
+    assertThat(driver.findElement(By.id("problems")).getText()).matches("(?s)\\d+:\\d+: score 0\\.5 of 'responsiveness' is not on scale.*");
+    shot("03-editor-problem");
+    String good = text.replaceFirst("(responsiveness:\\s*\\n\\s*score: )1(\\.0)?", "$10");
+    setText(yaml, good);
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("valid")));
+    driver.findElement(By.id("note")).sendKeys("Responsiveness withdrawn after the 2010 suspension (test)");
+    shot("04-editor-valid");
+    driver.findElement(By.id("save")).click();
+
+    // back on the case page: the verdict changed
+    waitFor().until(d -> d.getCurrentUrl().contains("saved="));
+    assertThat(verdict()).isEqualTo("none");
+    assertThat(driver.getCurrentUrl()).contains("/cases/test-union").contains("coder=thesis");
+    chartsDrawn("timeline-chart", "radar-chart");
+    shot("05-case-after");
+    assertThat(ts.workspace.history("test-union")).anyMatch(h -> TestServer.USER.equals(h.actor()) && h.note().contains("Responsiveness withdrawn"));
+
+    // compare two cases
+    driver.get(ts.url("/compare"));
+    for (WebElement box : driver.findElements(By.cssSelector("input[name=cases]"))) if (!box.isSelected()) box.click();
+    WebElement at = driver.findElement(By.id("at"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2012-01-01';", at);
+    driver.findElement(By.id("compare-submit")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#separations article.separation")));
+    chartsDrawn("heatmap-chart");
+    assertThat(driver.findElement(By.id("separations")).getText()).contains("What separates");
+    assertThat(driver.findElements(By.cssSelector("#compare-verdicts tbody tr"))).hasSize(2);
+    shot("06-compare");
+    noScriptErrors();
+
+    // phone width
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.get(casePage);
+    chartsDrawn("timeline-chart");
+    Object wide = ((JavascriptExecutor) driver).executeScript(
+        "var out = []; document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+        + " if (r.right > window.innerWidth + 1 && !e.closest('.scroll')) out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); });"
+        + " return document.documentElement.scrollWidth > window.innerWidth + 1 ? out.slice(0, 10).join(', ') : '';");
+    assertThat(wide).as("elements wider than a phone screen").isEqualTo("");
+    shot("07-case-phone");
+    driver.get(ts.url("/?at=2012-01-01"));
+    shot("08-overview-phone");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.get(ts.url("/?at=2012-01-01"));
+    shot("09-overview-desk");
+  }
+
+  @Test void scriptInACodingShowsAsTextInTheBrowser() throws IOException {
+    Http h = new Http(ts);
+    String token = h.signIn();
+    String evil = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">";
+    String yaml = "lens: liberal-intergovernmentalism\ncoder: mallory\nfrom: 2000-01-01\nscale: four-value\ncriteria:\n  preference_formation: {score: 1, rationale: " + Http.quote(evil) + "}\n";
+    var r = h.postJson("/api/codings", "{\"case\":\"test-pact\",\"yaml\":" + Http.quote(yaml) + ",\"note\":\"xss probe\"}", token);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    driver.get(ts.url("/cases/test-pact?lens=liberal-intergovernmentalism&coder=mallory&at=2012-01-01"));
+    WebElement rationale = driver.findElement(By.cssSelector("#crit-preference_formation .rationale"));
+    assertThat(rationale.getText()).isEqualTo(evil);
+    assertThat(driver.getTitle()).doesNotContain("pwned");
+    shot("10-script-as-text");
+  }
+
+  /** The verdict label as written in the page (CSS capitalises it on screen). */
+  private static String verdict() { return driver.findElement(By.id("verdict")).getDomProperty("textContent").strip(); }
+
+  private static void setText(WebElement area, String text) {
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+  }
+}
