@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * The accounts that may change data through the web workbench, kept in one small table
- * ({@code web_users}) of the workspace's SQLite file. The workspace store has no notion of
- * accounts (coders are free names), so the table is created here with {@code CREATE TABLE IF NOT
- * EXISTS} and touched by nothing else. Passwords are stored only as {@link PasswordHasher} hashes.
+ * ({@code web_users}) of the workspace database. The workspace's Flyway migration V2 creates it;
+ * the {@code CREATE TABLE IF NOT EXISTS} here keeps workspaces made before that migration
+ * working. Nothing else touches it. Passwords are stored only as {@link PasswordHasher} hashes.
  */
 public final class UserStore {
   /** A user name: lower-case letters, digits, '.', '_', '-' (it doubles as the coder name). */
