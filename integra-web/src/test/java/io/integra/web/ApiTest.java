@@ -35,21 +35,24 @@ class ApiTest {
 
   @Test void assessGivesVerdictReasonsAndEvidence() {
     JsonNode a = Http.json(http.get("/api/assess?case=test-union&lens=deutsch-1957&at=2012-01-01"));
-    assertThat(a.at("/verdict/label").asText()).isEqualTo("pluralistic");
-    assertThat(a.at("/verdict/reasons").size()).isPositive();
+    // the same shape as `integra assess --format json`
+    assertThat(a.at("/verdict").asText()).isEqualTo("pluralistic");
+    assertThat(a.at("/verdictReasons").size()).isPositive();
+    assertThat(a.at("/dimensions/economic/stage").isTextual()).isTrue();
+    assertThat(a.at("/idealType").has("fit")).isTrue();
     JsonNode values = null;
     for (JsonNode c : a.get("criteria")) if (c.get("id").asText().equals("values")) values = c;
-    assertThat(values.at("/membership/value").asDouble()).isEqualTo(1.0);
+    assertThat(values.at("/membership").asDouble()).isEqualTo(1.0);
     assertThat(values.at("/evidence/0/locator").asText()).isEqualTo("fixture §1");
     assertThat(values.at("/evidence/0/citation").asText()).contains("Cuchran");
     // an uncoded criterion is unknown, never 0
     JsonNode mobility = null;
     for (JsonNode c : a.get("criteria")) if (c.get("id").asText().equals("mobility")) mobility = c;
-    assertThat(mobility.at("/membership/low").asDouble()).isEqualTo(0.0);
-    assertThat(mobility.at("/membership/high").asDouble()).isEqualTo(1.0);
-    assertThat(mobility.at("/membership/value").isNull()).isTrue();
+    assertThat(mobility.at("/interval/low").asDouble()).isEqualTo(0.0);
+    assertThat(mobility.at("/interval/high").asDouble()).isEqualTo(1.0);
+    assertThat(mobility.at("/membership").isNull()).isTrue();
     JsonNode pact = Http.json(http.get("/api/assess?case=test-pact&lens=deutsch-1957&at=2012-01-01"));
-    assertThat(pact.at("/verdict/label").asText()).isEqualTo("none");
+    assertThat(pact.at("/verdict").asText()).isEqualTo("none");
     JsonNode second = Http.json(http.get("/api/assess?case=test-union&lens=deutsch-1957&at=2012-01-01&coder=zed"));
     assertThat(second.get("coder").asText()).isEqualTo("zed");
   }

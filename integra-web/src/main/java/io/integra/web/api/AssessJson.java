@@ -34,27 +34,21 @@ public final class AssessJson {
     return ordered("low", m.low(), "high", m.high(), "value", m.value());
   }
 
+  /**
+   * The assessment in the same shape as {@code integra assess --format json}
+   * ({@link io.integra.casebase.json.AssessmentJson}), so scripts can move between the CLI and the
+   * API; each evidence item gains the {@code citation} of its bibliography entry.
+   */
+  @SuppressWarnings("unchecked")
   public static Map<String, Object> assessment(Assessment a, Function<String, Source> sources) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("case", a.caseId());
-    m.put("caseName", a.caseName());
-    m.put("lens", a.lensId());
-    m.put("lensKind", a.lensKind());
-    m.put("at", a.at().toString());
-    m.put("coder", a.coder());
-    m.put("members", a.members());
-    m.put("suspended", a.suspended());
-    m.put("verdict", ordered("label", a.verdict().label(), "coupling", a.verdict().coupling(),
-        "readiness", membership(a.verdict().readiness()), "commonGovernment", a.verdict().commonGovernment(),
-        "reasons", a.verdict().reasons()));
-    m.put("outcomes", a.outcomes().stream().map(AssessJson::outcome).toList());
-    m.put("criteria", a.criteria().stream().map(c -> criterion(c, sources)).toList());
-    m.put("idealType", ordered("counted", a.idealType().counted(), "fit", membership(a.idealType().fit()),
-        "meanGap", membership(a.idealType().meanGap()),
-        "holdingBack", a.idealType().holdingBack().stream().map(CriterionResult::id).toList()));
-    m.put("dimensions", List.of(dimension(a.dimensions().political()), dimension(a.dimensions().economic()), dimension(a.dimensions().social())));
-    m.put("objectives", objectives(a.objectives()));
-    m.put("disintegration", disintegration(a.disintegration()));
+    Map<String, Object> m = io.integra.casebase.json.AssessmentJson.assessment(a);
+    for (Object c : (List<Object>) m.get("criteria")) {
+      for (Object e : (List<Object>) ((Map<String, Object>) c).get("evidence")) {
+        Map<String, Object> ev = (Map<String, Object>) e;
+        Source s = sources.apply((String) ev.get("source"));
+        ev.put("citation", s == null ? null : citation(s));
+      }
+    }
     return m;
   }
 
