@@ -50,8 +50,9 @@
   getJson('/api/assess?' + q({ 'case': base.case, lens: base.lens, coder: base.coder, at: el.dataset.at })).then(function (a) {
     var radarEl = document.getElementById('radar-chart');
     var indicator = a.criteria.map(function (c) { return { name: c.id, max: 1 }; });
-    var low = a.criteria.map(function (c) { return c.membership.low; });
-    var high = a.criteria.map(function (c) { return c.membership.high; });
+    // the assess JSON (same shape as the CLI's): membership is a number or null, interval its range
+    var low = a.criteria.map(function (c) { return c.interval.low; });
+    var high = a.criteria.map(function (c) { return c.interval.high; });
     var r = echarts.init(radarEl);
     r.setOption({
       tooltip: { renderMode: 'richText' }, legend: { bottom: 0, data: ['coded (low)', 'possible (high)'] },
@@ -60,11 +61,12 @@
                                        { name: 'coded (low)', value: low, areaStyle: { opacity: 0.3 } }] }]
     });
     charts.push(r);
+    var dims = ['political', 'economic', 'social'].map(function (k) { var x = a.dimensions[k]; return { id: k, score: x.score, stage: x.stage }; });
     var d = echarts.init(document.getElementById('dimension-chart'));
     d.setOption({
       grid: { left: 80, right: 20, top: 10, bottom: 30 }, tooltip: { renderMode: 'richText' },
-      xAxis: { type: 'value', min: 0, max: 1 }, yAxis: { type: 'category', data: a.dimensions.map(function (x) { return x.id; }) },
-      series: [{ type: 'bar', data: a.dimensions.map(function (x) { return x.score; }), label: { show: true, position: 'right', formatter: function (p) { var s = a.dimensions[p.dataIndex].stage; return s ? s : ''; } } }]
+      xAxis: { type: 'value', min: 0, max: 1 }, yAxis: { type: 'category', data: dims.map(function (x) { return x.id; }) },
+      series: [{ type: 'bar', data: dims.map(function (x) { return x.score; }), label: { show: true, position: 'right', formatter: function (p) { var s = dims[p.dataIndex].stage; return s ? s : ''; } } }]
     });
     charts.push(d);
   });
