@@ -62,7 +62,7 @@ public class IndicatorOptions {
     Map<String, IndicatorReading> out = new LinkedHashMap<>();
     for (CriterionResult cr : a.criteria()) {
       if (cr.criterion().indicator() == null) continue;
-      out.put(cr.id(), call(cr.id(), () -> provider.reading(c, cr.criterion().indicator(), a.at().getYear())));
+      out.put(cr.id(), call("criterion '" + cr.id() + "'", () -> provider.reading(c, cr.criterion().indicator(), a.at().getYear())));
     }
     return out;
   }
@@ -74,7 +74,7 @@ public class IndicatorOptions {
     } catch (FlowDataException e) {
       throw new CliException(e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new CliException("criterion '" + criterion + "': " + e.getMessage());
+      throw new CliException(criterion + ": " + e.getMessage());
     }
   }
 
