@@ -30,6 +30,28 @@ public final class Fixtures {
 
   public static ReportModel model() { return new ReportModelBuilder(withBundled(), AT, List.of(), List.of()).build(); }
 
+  /** The DOTS-format fixture (MERCOSUR members, 2014-2016; see io.integra.flows.IndicatorSeriesTest). */
+  public static Path dotsFixture() {
+    try {
+      return Path.of(Fixtures.class.getResource("/indicators/dots-mini.csv").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ReportModel withIndicators;
+
+  /** The model with the codebook's indicator recipes measured on the fixture file by the real flows engine (DuckDB). */
+  public static synchronized ReportModel modelWithIndicators() {
+    if (withIndicators == null) {
+      try (var p = new io.integra.flows.IndicatorService(java.util.Map.of("trade",
+          new io.integra.flows.data.FlowSource(dotsFixture(), io.integra.flows.data.FlowFormat.DOTS)))) {
+        withIndicators = new ReportModelBuilder(withBundled(), AT, List.of(), List.of()).indicators(p).build();
+      }
+    }
+    return withIndicators;
+  }
+
   /** target/ of this module, for test artefacts. */
   public static Path target() { return Path.of("target").toAbsolutePath(); }
 }

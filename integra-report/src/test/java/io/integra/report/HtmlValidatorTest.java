@@ -15,7 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The report is valid HTML for the Nu Html Checker (the W3C validator), run in-process: zero errors. */
 class HtmlValidatorTest {
   @Test void theReportHasNoValidationError() throws Exception {
-    String html = HtmlReport.render(Fixtures.model());
+    check(HtmlReport.render(Fixtures.model()));
+  }
+
+  @Test void theReportWithIndicatorChartsHasNoValidationError() throws Exception {
+    String html = HtmlReport.render(Fixtures.modelWithIndicators());
+    assertThat(html).contains("data-chart=\"indicator\"");
+    check(html);
+  }
+
+  private static void check(String html) throws Exception {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
     validator.setNoLangDetect(false);

@@ -47,7 +47,8 @@ class ReportBrowserTest {
     assertThat(Path.of(CHROMIUM)).as("Chromium (apt-get install -y chromium chromium-driver)").exists();
     assertThat(Path.of(DRIVER)).as("ChromeDriver (apt-get install -y chromium-driver)").exists();
     Path out = Fixtures.target().resolve("browser-report");
-    ReportWriter.write(Fixtures.model(), out);
+    // the model with indicator series, so that the indicator charts are drawn and checked with the others
+    ReportWriter.write(Fixtures.modelWithIndicators(), out);
     report = out.resolve("report.html");
     userData = Files.createTempDirectory("integra-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -92,6 +93,20 @@ class ReportBrowserTest {
     assertThat(charts.size()).isGreaterThanOrEqualTo(lenses + 2 * cases);
     assertThat(js("return document.body.getAttribute('data-charts-ready')")).isEqualTo(String.valueOf(charts.size()));
     assertThat(driver.findElements(By.cssSelector("[data-chart-error]"))).isEmpty();
+    // one indicator chart per fixture series with a value (MERCOSUR's recipes on trade), drawn with its anchors
+    long withValues = Fixtures.modelWithIndicators().indicators().stream().filter(s -> s.anyValue()).count();
+    assertThat(withValues).isPositive();
+    assertThat(driver.findElements(By.cssSelector("[data-chart=indicator]"))).hasSize((int) withValues);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> ind = (List<Map<String, Object>>) js(
+        "return Array.from(document.querySelectorAll('[data-chart=indicator]')).map(function (el) {"
+            + "var o = echarts.getInstanceByDom(el).getOption(); return {series: o.series.length,"
+            + " marks: o.series[0].markLine.data.length, raw: o.series[0].data.filter(function (v) { return v !== '-'; }).length}; });");
+    for (Map<String, Object> s : ind) {
+      assertThat(((Number) s.get("series")).intValue()).isGreaterThanOrEqualTo(3); // raw, calibrated, coded per lens
+      assertThat(((Number) s.get("marks")).intValue()).isEqualTo(3);            // exclusion, crossover, inclusion
+      assertThat(((Number) s.get("raw")).intValue()).isPositive();
+    }
 
     // ECharts has an instance with series on every container, and a canvas of the container's size
     @SuppressWarnings("unchecked")
@@ -112,7 +127,7 @@ class ReportBrowserTest {
       WebElement el = charts.get(i);
       js("arguments[0].scrollIntoView({block: 'center'});", el);
       byte[] png = el.getScreenshotAs(OutputType.BYTES);
-      if (i < 3 || el.getAttribute("data-chart").equals("timeline") && i < 8) {
+      if (i < 3 || el.getAttribute("data-chart").equals("timeline") && i < 8 || el.getAttribute("data-chart").equals("indicator")) {
         Files.write(shots.resolve("chart-" + i + "-" + el.getAttribute("data-chart") + ".png"), png);
       }
       double inked = inkedShare(png);

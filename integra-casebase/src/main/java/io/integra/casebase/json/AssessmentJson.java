@@ -14,6 +14,7 @@ import io.integra.core.assess.OutcomeResult;
 import io.integra.core.assess.Timeline;
 import io.integra.core.codebook.Role;
 import io.integra.core.formula.Membership;
+import io.integra.core.indicator.IndicatorReading;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,37 @@ public final class AssessmentJson {
     m.put("objectives", objectives(a.objectives()));
     m.put("disintegration", disintegration(a.disintegration()));
     return m;
+  }
+
+  /** The note given beside data-based memberships. */
+  public static final String INDICATOR_NOTE = "Outcomes, verdict and fit use the coded membership; the data-based membership "
+      + "(criteria[].indicator, the codebook's recipe calibrated by the direct method) is shown beside it for comparison.";
+
+  /**
+   * The assessment with, for each criterion that has a measured indicator recipe, an extra key
+   * {@code indicator} (see {@link #indicator}) and a top-level {@code indicatorNote}. Every other
+   * key is as in {@link #assessment(Assessment)}.
+   *
+   * @param indicators criterion id → reading (criteria without a recipe are absent)
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> assessment(Assessment a, Map<String, IndicatorReading> indicators) {
+    Map<String, Object> m = assessment(a);
+    if (indicators.isEmpty()) return m;
+    for (Map<String, Object> c : (List<Map<String, Object>>) m.get("criteria")) {
+      IndicatorReading r = indicators.get((String) c.get("id"));
+      if (r != null) c.put("indicator", indicator(r));
+    }
+    m.put("indicatorNote", INDICATOR_NOTE);
+    return m;
+  }
+
+  /** {@code {index, flow, year, raw, membership, anchors, source, reason, notes}}; raw and membership null with a reason when the data do not give them. */
+  public static Map<String, Object> indicator(IndicatorReading r) {
+    return ordered("index", r.recipe().index(), "flow", r.recipe().flow(), "year", r.year(), "raw", r.raw(),
+        "membership", r.membership(),
+        "anchors", ordered("exclusion", r.recipe().exclusion(), "crossover", r.recipe().crossover(), "inclusion", r.recipe().inclusion()),
+        "source", r.source(), "reason", r.reason(), "notes", r.notes());
   }
 
   public static Map<String, Object> criterion(CriterionResult c) {

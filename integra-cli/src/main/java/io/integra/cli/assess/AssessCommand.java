@@ -9,7 +9,10 @@ import io.integra.core.assess.Assessment;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
+import io.integra.core.indicator.IndicatorReading;
+import io.integra.flows.IndicatorService;
 import java.time.LocalDate;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,11 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assess a case through a lens at a date: criteria, outcomes, verdict, ideal-type fit, dimensions, "
-        + "Buen Vivir objectives, disintegration watch.")
+        + "Buen Vivir objectives, disintegration watch. With --flows-data / --migration-data, the codebook's indicator "
+        + "recipes are measured in the year of --at and shown beside the coded memberships (the outcomes keep using the coded ones).")
 public final class AssessCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin LensOptions lensOptions;
+  @Mixin IndicatorOptions indicatorOptions;
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
   String id;
@@ -40,12 +45,18 @@ public final class AssessCommand implements Runnable {
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
     Assessment a = assessor.assess(c, lensOptions.lens, at == null ? LocalDate.now() : at, lensOptions.coder);
+    Map<String, IndicatorReading> indicators = Map.of();
+    if (indicatorOptions.given()) {
+      try (IndicatorService provider = indicatorOptions.open()) {
+        indicators = IndicatorOptions.measure(provider, c, a);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(Json.write(AssessmentJson.assessment(a)));
+      out.println(Json.write(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a)));
       out.flush();
       return;
     }
-    AssessText.print(out, a);
+    AssessText.print(out, a, indicators);
   }
 }

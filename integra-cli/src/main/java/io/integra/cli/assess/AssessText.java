@@ -13,8 +13,10 @@ import io.integra.core.codebook.Objective;
 import io.integra.core.codebook.Role;
 import io.integra.core.formula.Membership;
 import java.io.PrintWriter;
+import io.integra.core.indicator.IndicatorReading;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Text rendering (80 columns) of assessments, shared by assess and compare. */
 final class AssessText {
@@ -34,7 +36,10 @@ final class AssessText {
     if (!rest.isEmpty()) Text.wrap(rest, indent + "  ", Text.WIDTH).forEach(out::println);
   }
 
-  static void print(PrintWriter out, Assessment a) {
+  static void print(PrintWriter out, Assessment a) { print(out, a, Map.of()); }
+
+  /** With the data-based readings of criteria that have an indicator recipe (empty: none shown). */
+  static void print(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators) {
     wrap(out, a.caseName() + " (" + a.caseId() + ") through " + a.lensId() + " at " + a.at(), "");
     out.println("Coder: " + (a.coder() == null ? "none (no coding holds: every criterion unknown)" : a.coder()));
     wrap(out, "Members (" + a.members().size() + "): " + String.join(" ", a.members())
@@ -55,6 +60,7 @@ final class AssessText {
       out.println(String.format("  %-32s %14s %14s %5s", Text.cut(c.id(), 32), c.coded() ? m(c.membership()) : "unknown",
           c.coded() ? m(c.gap()) : "?", c.evidence().isEmpty() ? "" : Integer.toString(c.evidence().size())));
     }
+    indicators(out, a, indicators);
     if (a.criteria().stream().anyMatch(c -> c.has(Role.LI_STAGE))) {
       out.println();
       out.println("LI stages: " + String.join(", ", a.criteria().stream().filter(c -> c.has(Role.LI_STAGE))
@@ -79,6 +85,31 @@ final class AssessText {
     objectives(out, a.objectives());
     disintegration(out, a.disintegration());
     out.flush();
+  }
+
+  private static void indicators(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators) {
+    if (indicators.isEmpty()) return;
+    out.println();
+    int year = indicators.values().iterator().next().year();
+    wrap(out, "Data-based memberships, " + year + " (members on 1 July; the codebook's recipes, calibrated by the direct "
+        + "method). The outcomes above use the coded membership; these are shown for comparison.", "");
+    out.println(String.format("  %-24s %6s %6s %12s  %s", "Criterion", "coded", "data", "raw", "index"));
+    Map<String, String> sources = new java.util.LinkedHashMap<>();
+    for (CriterionResult c : a.criteria()) {
+      IndicatorReading r = indicators.get(c.id());
+      if (r == null) continue;
+      out.println(String.format(Locale.ROOT, "  %-24s %6s %6s %12s  %s", Text.cut(c.id(), 24), c.coded() ? m(c.membership()) : "?",
+          r.known() ? String.format(Locale.ROOT, "%.2f", r.membership()) : "-", r.known() ? raw(r.raw()) : "-", Text.cut(r.recipe().index(), 28)));
+      if (!r.known()) wrap(out, "no value: " + r.reason(), "    ");
+      for (String n : r.notes()) wrap(out, "note: " + n, "    ");
+      String flow = r.recipe().flow() == null ? "?" : r.recipe().flow();
+      sources.putIfAbsent(flow, r.source() == null ? "no data given" : r.source());
+    }
+    sources.forEach((flow, src) -> wrap(out, "data for '" + flow + "': " + src, "  "));
+  }
+
+  private static String raw(double v) {
+    return Math.abs(v) >= 1e6 ? String.format(Locale.ROOT, "%.4g", v) : String.format(Locale.ROOT, "%.4f", v);
   }
 
   static void evidence(PrintWriter out, List<Evidence> evidence, String indent) {

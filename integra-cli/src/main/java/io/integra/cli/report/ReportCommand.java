@@ -5,6 +5,8 @@ import io.integra.cli.CliException;
 import io.integra.cli.Dates;
 import io.integra.cli.Json;
 import io.integra.cli.OutputFormat;
+import io.integra.cli.assess.IndicatorOptions;
+import io.integra.flows.IndicatorService;
 import io.integra.casebase.json.JsonViews;
 import io.integra.core.cases.CaseBase;
 import io.integra.report.export.ReportWriter;
@@ -32,13 +34,17 @@ import picocli.CommandLine.Model.CommandSpec;
             + "as CSV and JSON and the overview as Markdown and LaTeX (booktabs) tables.",
         "",
         "--cases takes case files or folders to add (as everywhere) and, for this command, also case ids to report: a value "
-            + "that is not an existing file or folder and reads as ID[,ID...] selects cases (same as --case)."})
+            + "that is not an existing file or folder and reads as ID[,ID...] selects cases (same as --case).",
+        "",
+        "--flows-data / --migration-data add the codebook's indicator recipes measured year by year for each case: "
+            + "indicators.csv, the series in report.json, and a chart per case and criterion beside the coded score."})
 public final class ReportCommand implements Runnable {
   /** Case ids (docs/case-format.md: lower-case letters, digits, -, _, .), comma-separated. */
   private static final Pattern ID_LIST = Pattern.compile("[a-z0-9._-]+(,[a-z0-9._-]+)*");
 
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
+  @Mixin IndicatorOptions indicatorOptions;
 
   @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the last day the codings cover, or today if they are open-ended).")
   LocalDate at;
@@ -71,7 +77,15 @@ public final class ReportCommand implements Runnable {
     LocalDate date = at == null ? lastCodedDay(base, LocalDate.now()) : at;
     ReportModel model;
     try {
-      model = new ReportModelBuilder(base, date, lenses, ids).build();
+      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids);
+      if (indicatorOptions.given()) {
+        // the flow files are loaded only when asked for: without them the report stays within its speed budget
+        try (IndicatorService provider = indicatorOptions.open()) {
+          model = IndicatorOptions.call("indicator recipe", () -> builder.indicators(provider).build());
+        }
+      } else {
+        model = builder.build();
+      }
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

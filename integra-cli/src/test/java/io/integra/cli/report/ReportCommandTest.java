@@ -27,6 +27,24 @@ class ReportCommandTest {
     assertThat(Files.readString(out.resolve("overview.tex"))).contains("\\toprule");
   }
 
+  @Test void flowsDataAddIndicatorSeriesAndWithoutThemNothingChanges() throws Exception {
+    String dots = Path.of(ReportCommandTest.class.getResource("/fixtures/indicators/dots-mini.csv").toURI()).toString();
+    Path with = tmp.resolve("with"), without = tmp.resolve("without");
+    Cli r = Cli.run("report", "--case", "mercosur", "--at", "2016-06-30", "--out", with.toString(), "--flows-data", dots);
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("indicators.csv");
+    assertThat(Files.readString(with.resolve("indicators.csv")))
+        .contains("mercosur,deutsch-1957,transactions,share,trade,2015,13.428571428571");
+    assertThat(Files.readString(with.resolve("report.html"))).contains("data-chart=\"indicator\"");
+    Cli plain = Cli.run("report", "--case", "mercosur", "--at", "2016-06-30", "--out", without.toString());
+    assertThat(plain.status()).as(plain.err()).isZero();
+    assertThat(without.resolve("indicators.csv")).doesNotExist();
+    assertThat(Files.readString(without.resolve("report.json"))).doesNotContain("\"indicators\"");
+    Cli bad = Cli.run("report", "--case", "mercosur", "--out", tmp.resolve("bad").toString(), "--migration-data", tmp.resolve("no.csv").toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(tmp.resolve("bad")).doesNotExist();
+  }
+
   @Test void badInputIsExitTwoAndWritesNothing() throws Exception {
     Path out = tmp.resolve("none");
     Cli r = Cli.run("report", "--case", "nosuch", "--out", out.toString());

@@ -61,5 +61,10 @@ public final class Fmt {
     return prefix + "-" + (id == null ? "" : id.replaceAll("[^A-Za-z0-9_.-]", "_"));
   }
 
+  /** An anchor of an indicator recipe as written in the codebook: no trailing zeros ({@code 20}, {@code 0.05}). */
+  public static String anchorValue(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   public static String orDash(String s) { return s == null || s.isBlank() ? "—" : s; }
 }

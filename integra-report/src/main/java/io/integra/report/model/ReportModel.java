@@ -1,18 +1,34 @@
 package io.integra.report.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * Everything the report shows, computed once and then rendered by every writer (HTML, CSV, JSON,
  * Markdown, LaTeX). Immutable and free of I/O; the same record is serialised as {@code report.json}
  * and embedded in the HTML for the charts, so the figures and the tables cannot disagree.
+ *
+ * <p>{@code indicators} holds the data-based series of criteria with an indicator recipe, when
+ * flow data were given; empty (and absent from the JSON) otherwise.
  */
 public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives,
-                         List<SourceView> bibliography) {
+                         List<SourceView> bibliography,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicatorSeries> indicators) {
   public ReportModel {
     lenses = List.copyOf(lenses);
     cases = List.copyOf(cases);
     bibliography = List.copyOf(bibliography);
+    indicators = List.copyOf(indicators);
+  }
+
+  /** Without indicator series (no flow data given): serialised exactly as before they existed. */
+  public ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives, List<SourceView> bibliography) {
+    this(meta, lenses, cases, objectives, bibliography, List.of());
+  }
+
+  /** The indicator series of one case, in codebook order. */
+  public List<IndicatorSeries> indicators(String caseId) {
+    return indicators.stream().filter(s -> s.caseId().equals(caseId)).toList();
   }
 
   /**

@@ -22,6 +22,8 @@ import io.integra.core.codebook.Outcome;
 import io.integra.core.codebook.Role;
 import io.integra.core.codebook.Scale;
 import io.integra.core.formula.Membership;
+import io.integra.core.indicator.IndicatorProvider;
+import io.integra.core.indicator.IndicatorReading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +48,7 @@ public final class ReportModelBuilder {
   private final List<String> lensFilter;
   private final List<String> caseFilter;
   private final Assessor assessor;
+  private IndicatorProvider indicators;
 
   /**
    * @param lensFilter lens ids to report (empty: all)
@@ -71,6 +74,15 @@ public final class ReportModelBuilder {
     this.assessor = new Assessor(base.codebook());
   }
 
+  /**
+   * Measures the codebook's indicator recipes with {@code provider} for every reported case, year by
+   * year (null: none, the default). The provider stays open; its caller closes it.
+   */
+  public ReportModelBuilder indicators(IndicatorProvider provider) {
+    this.indicators = provider;
+    return this;
+  }
+
   public ReportModel build() {
     Codebook cb = base.codebook();
     List<Lens> lenses = cb.lenses().stream().filter(l -> lensFilter.isEmpty() || lensFilter.contains(l.id())).toList();
@@ -94,7 +106,59 @@ public final class ReportModelBuilder {
     ReportModel.Meta meta = new ReportModel.Meta(TITLE, at.toString(), cb.id(), cb.version(), cb.title(), cb.citation(),
         "Integra", lensFilter, caseFilter, legendScale(cb), notes(cases, lenses));
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
-        objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases));
+        objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases),
+        indicators == null ? List.of() : indicatorSeries(cases, lenses));
+  }
+
+  /**
+   * Every reported case's recipes, from its first year to the year of the date; one series per
+   * case, criterion and recipe, shared by the lenses that carry the same recipe.
+   */
+  private List<IndicatorSeries> indicatorSeries(List<IntegrationCase> cases, List<Lens> lenses) {
+    List<IndicatorSeries> out = new ArrayList<>();
+    for (IntegrationCase c : cases) {
+      Integer first = TimelineBuilder.firstYear(c);
+      if (first == null || first > at.getYear()) continue;
+      Map<List<Object>, List<Lens>> groups = new LinkedHashMap<>();
+      Map<List<Object>, Criterion> criteria = new HashMap<>();
+      for (Lens l : lenses) {
+        for (Criterion cr : l.criteria()) {
+          if (cr.indicator() == null) continue;
+          List<Object> key = List.of(cr.id(), cr.indicator());
+          groups.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
+          criteria.putIfAbsent(key, cr);
+        }
+      }
+      for (Map.Entry<List<Object>, List<Lens>> g : groups.entrySet()) {
+        Criterion cr = criteria.get(g.getKey());
+        Criterion.Indicator recipe = cr.indicator();
+        List<IndicatorReading> rs = indicators.series(c, recipe, first, at.getYear());
+        List<Integer> years = new ArrayList<>();
+        List<Double> raw = new ArrayList<>(), mem = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        String source = null;
+        for (IndicatorReading r : rs) {
+          years.add(r.year());
+          raw.add(r.raw());
+          mem.add(r.membership());
+          reasons.add(r.reason());
+          if (source == null) source = r.source();
+        }
+        List<IndicatorSeries.Coded> coded = new ArrayList<>();
+        for (Lens l : g.getValue()) {
+          List<Double> vs = new ArrayList<>();
+          for (int y : years) {
+            LocalDate day = LocalDate.of(y, 6, 30);
+            vs.add(c.codingAt(l.id(), day, null).flatMap(k -> k.criterion(cr.id())).map(CriterionCoding::score).orElse(null));
+          }
+          coded.add(new IndicatorSeries.Coded(l.id(), vs));
+        }
+        out.add(new IndicatorSeries(c.id(), cr.id(), cr.name(), g.getValue().stream().map(Lens::id).toList(), recipe.index(),
+            recipe.flow(), recipe.exclusion(), recipe.crossover(), recipe.inclusion(), recipe.note(), source,
+            years, raw, mem, reasons, coded));
+      }
+    }
+    return out;
   }
 
   static LensView lensView(Lens l) {

@@ -2,6 +2,7 @@ package io.integra.report.tables;
 
 import io.integra.report.html.Fmt;
 import io.integra.report.model.CaseView;
+import io.integra.report.model.IndicatorSeries;
 import io.integra.report.model.LensView;
 import io.integra.report.model.ObjectiveMatrix;
 import io.integra.report.model.ReportModel;
@@ -159,9 +160,32 @@ public final class ReportTables {
     return table("bibliography", "Bibliography", rows, "key", "type", "author", "title", "year", "publisher", "url", "reference");
   }
 
-  /** All long-format data tables, in the order they are written. */
+  /**
+   * The data-based indicator series, one row per case, lens, criterion and year: the raw index
+   * value, its calibrated membership and the coded score side by side; empty cells where the data
+   * (raw, membership: see reason) or the coding (coded: unknown) give nothing.
+   */
+  public static Table indicators(ReportModel m) {
+    List<List<String>> rows = new ArrayList<>();
+    for (IndicatorSeries s : m.indicators()) {
+      for (IndicatorSeries.Coded k : s.coded()) {
+        for (int i = 0; i < s.years().size(); i++) {
+          rows.add(List.of(s.caseId(), k.lens(), s.criterion(), s.index(), nz(s.flow()), Integer.toString(s.years().get(i)),
+              num(s.raw().get(i)), num(s.membership().get(i)), num(k.values().get(i)), nz(s.reasons().get(i)),
+              num(s.exclusion()), num(s.crossover()), num(s.inclusion()), nz(s.source())));
+        }
+      }
+    }
+    return table("indicators", "Data-based indicators beside the coded scores", rows, "case", "lens", "criterion", "index", "flow",
+        "year", "raw", "membership", "coded", "reason", "exclusion", "crossover", "inclusion", "source");
+  }
+
+  /** All long-format data tables, in the order they are written (indicators only when the model has series). */
   public static List<Table> data(ReportModel m) {
-    return List.of(readings(m), criteria(m), outcomes(m), timeline(m), marks(m), events(m), evidence(m), objectives(m), bibliography(m));
+    List<Table> out = new ArrayList<>(List.of(readings(m), criteria(m), outcomes(m), timeline(m), marks(m), events(m), evidence(m),
+        objectives(m), bibliography(m)));
+    if (!m.indicators().isEmpty()) out.add(indicators(m));
+    return out;
   }
 
   private static Table table(String id, String title, List<List<String>> rows, String... headers) {

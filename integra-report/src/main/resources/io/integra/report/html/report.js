@@ -183,7 +183,70 @@
     };
   }
 
-  var builders = { heatmap: heatmap, radar: radar, timeline: timeline };
+  /* A criterion measured from data (indicator recipe): the raw index with its calibration anchors on
+     top, the calibrated membership and the coded score(s) below, on one time axis. Years without
+     data are gaps (null), never 0; the tooltip gives the reason. */
+  function indicator(el) {
+    var s = data.indicators[Number(el.getAttribute('data-series'))];
+    var years = s.years.map(String);
+    function nd(v) { return v === null || v === undefined ? '-' : v; }
+    function raw(v) { return v === null ? 'no value' : (Math.abs(v) >= 1e6 ? Number(v).toPrecision(4) : Number(v).toFixed(3)); }
+    var known = s.raw.filter(function (v) { return v !== null; });
+    var lo = Math.min.apply(null, known.concat([s.exclusion, s.inclusion]));
+    var hi = Math.max.apply(null, known.concat([s.exclusion, s.inclusion]));
+    var pad = (hi - lo) * 0.05 || 1;
+    var anchor = function (v, text, type, color) {
+      return { yAxis: v, label: { formatter: text, position: 'insideEndTop', fontSize: 10, color: color },
+        lineStyle: { type: type, color: color, width: 1 } };
+    };
+    var coded = s.coded.map(function (k) {
+      var l = lensById[k.lens], color = l ? l.color : '#555';
+      return { name: 'coded: ' + (l ? l.name : k.lens), type: 'line', step: 'middle', xAxisIndex: 1, yAxisIndex: 1,
+        connectNulls: false, showSymbol: false, lineStyle: { width: 2, type: 'dashed', color: color }, itemStyle: { color: color },
+        data: k.values.map(nd) };
+    });
+    var small = narrow(el);
+    return {
+      animation: false,
+      legend: { top: 0, type: 'scroll' },
+      tooltip: {
+        trigger: 'axis', confine: true,
+        formatter: function (ps) {
+          var i = ps[0].dataIndex, out = ['<b>' + esc(years[i]) + '</b>', esc(s.index) + ': <b>' + raw(s.raw[i]) + '</b>'];
+          if (s.raw[i] === null) out.push(esc(s.reasons[i]));
+          else out.push('data-based membership: <b>' + num(s.membership[i]) + '</b>');
+          s.coded.forEach(function (k) {
+            var l = lensById[k.lens];
+            out.push('coded (' + esc(l ? l.name : k.lens) + '): <b>' + num(k.values[i]) + '</b>');
+          });
+          return out.join('<br>');
+        }
+      },
+      axisPointer: { link: [{ xAxisIndex: 'all' }] },
+      grid: [{ top: small ? 70 : 50, left: 8, right: 16, height: '30%', containLabel: true },
+        { top: '62%', left: 8, right: 16, bottom: 28, containLabel: true }],
+      xAxis: [{ type: 'category', gridIndex: 0, data: years, axisLabel: { show: false } },
+        { type: 'category', gridIndex: 1, data: years, axisLabel: { hideOverlap: true } }],
+      yAxis: [{ type: 'value', gridIndex: 0, name: s.index, min: lo - pad, max: hi + pad, nameTextStyle: { align: 'left' },
+          axisLabel: { formatter: function (v) { return Number(v.toPrecision(3)); } } },
+        { type: 'value', gridIndex: 1, name: 'membership', min: 0, max: 1, interval: 0.25, nameTextStyle: { align: 'left' } }],
+      series: [
+        { name: s.index + ' (raw)', type: 'line', xAxisIndex: 0, yAxisIndex: 0, connectNulls: false, symbolSize: 4,
+          showSymbol: years.length < 30, lineStyle: { width: 2, color: '#33404d' }, itemStyle: { color: '#33404d' },
+          data: s.raw.map(nd),
+          markLine: { symbol: 'none', silent: true, data: [
+            anchor(s.crossover, 'crossover ' + s.crossover, 'dashed', '#c0392b'),
+            anchor(s.exclusion, 'out ' + s.exclusion, 'dotted', OUT),
+            anchor(s.inclusion, 'in ' + s.inclusion, 'dotted', IN)] } },
+        { name: 'data-based membership', type: 'line', xAxisIndex: 1, yAxisIndex: 1, connectNulls: false, symbolSize: 4,
+          showSymbol: years.length < 30, lineStyle: { width: 2, color: '#16a085' }, itemStyle: { color: '#16a085' },
+          data: s.membership.map(nd),
+          markLine: { symbol: 'none', silent: true, data: [anchor(0.5, '0.5', 'dashed', '#c0392b')] } }
+      ].concat(coded)
+    };
+  }
+
+  var builders = { heatmap: heatmap, radar: radar, timeline: timeline, indicator: indicator };
   var charts = [];
   var nodes = document.querySelectorAll('[data-chart]');
   for (var i = 0; i < nodes.length; i++) {
