@@ -151,7 +151,10 @@ public final class JdbcWorkspace implements Workspace {
   }
 
   private synchronized void seedIfNew() {
-    if (meta("initialised") != null) return;
+    if (meta("initialised") != null) {
+      refreshIfUntouched();
+      return;
+    }
     CaseBase bundled = BundledData.caseBase();
     String text = BundledData.codebookText();
     String hash = BundledData.hash();
@@ -159,6 +162,34 @@ public final class JdbcWorkspace implements Workspace {
       long at = stamp();
       if (metaIn("initialised") != null) return null; // another process seeded it meanwhile
       importInto(bundled, text, new ChangeNote("integra", "seeded from the bundled case base " + hash), "seed", at);
+      putMeta("seeded_from", hash);
+      putMeta("seeded_at", Long.toString(at));
+      return null;
+    });
+  }
+
+  /**
+   * A workspace seeded from an older bundled case base that nobody has changed since is brought up
+   * to the bundled case base of this program (its codebook, cases and bibliography), so that a new
+   * version of Integra does not keep showing the old reference data. A workspace with any edit,
+   * import or reconciliation is never touched: {@code workspace info} says the bundled data differ.
+   */
+  private void refreshIfUntouched() {
+    String hash = BundledData.hash();
+    String seeded = meta("seeded_from");
+    if (seeded == null || seeded.equals(hash)) return;
+    write(() -> {
+      String now = metaIn("seeded_from");
+      if (now == null || now.equals(hash)) return null; // another process refreshed it meanwhile
+      if (longQuery("SELECT COUNT(*) FROM ws_history WHERE action <> 'seed'") > 0) return null;
+      long at = stamp();
+      update("DELETE FROM ws_criterion_coding");
+      update("DELETE FROM ws_coding");
+      update("DELETE FROM ws_case");
+      update("DELETE FROM ws_source");
+      update("DELETE FROM ws_codebook");
+      importInto(BundledData.caseBase(), BundledData.codebookText(),
+          new ChangeNote("integra", "refreshed from the bundled case base " + hash + " (seeded from " + now + ", never edited)"), "seed", at);
       putMeta("seeded_from", hash);
       putMeta("seeded_at", Long.toString(at));
       return null;

@@ -75,18 +75,41 @@ abstract class WorkspaceContractTest {
     }
   }
 
-  @Test
-  void infoSaysWhenTheBundledDataDiffersFromTheSeedAndLeavesTheWorkspaceAlone() throws Exception {
-    String target = newTarget();
-    CaseBase before;
-    try (Workspace ws = Workspaces.open(target)) {
-      before = ws.caseBase();
-    }
-    // as if an older program with other bundled data had seeded it
+  /** As if an older program with other bundled data had seeded the workspace. */
+  private static void pretendSeededByAnOlderVersion(String target) throws Exception {
     try (io.integra.storage.jdbc.JdbcWorkspace ws = io.integra.storage.jdbc.JdbcWorkspace.open(target, false);
          java.sql.Statement s = ws.connection().createStatement()) {
       s.executeUpdate("UPDATE ws_meta SET meta_value = 'sha256:older' WHERE meta_key = 'seeded_from'");
     }
+  }
+
+  @Test
+  void anUntouchedWorkspaceFollowsNewerBundledData() throws Exception {
+    String target = newTarget();
+    try (Workspace ws = Workspaces.open(target)) {
+      ws.caseBase();
+    }
+    pretendSeededByAnOlderVersion(target);
+    try (Workspace ws = Workspaces.open(target)) {
+      WorkspaceInfo info = ws.info();
+      assertThat(info.seededFrom()).isEqualTo(BundledData.hash());
+      assertThat(info.bundledNewer()).isFalse();
+      assertThat(ws.caseBase().cases()).isEqualTo(Canonical.of(BundledData.caseBase()).cases());
+    }
+  }
+
+  @Test
+  void infoSaysWhenTheBundledDataDiffersFromTheSeedAndLeavesAnEditedWorkspaceAlone() throws Exception {
+    String target = newTarget();
+    CaseBase before;
+    try (Workspace ws = Workspaces.open(target)) {
+      IntegrationCase c = ws.caseBase().cases().get(0);
+      Lens lens = ws.caseBase().codebook().lenses().get(0);
+      CodingKey key = new CodingKey(c.id(), lens.id(), "ana", c.foundedOn());
+      ws.code(new CriterionEdit(key, "continuous", lens.criteria().get(0).id(), 0.4, "an edit", null, 0L), new ChangeNote("ana", "a team's edit"));
+      before = ws.caseBase();
+    }
+    pretendSeededByAnOlderVersion(target);
     try (Workspace ws = Workspaces.open(target)) {
       WorkspaceInfo info = ws.info();
       assertThat(info.seededFrom()).isEqualTo("sha256:older");
