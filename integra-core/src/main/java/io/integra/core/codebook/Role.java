@@ -22,6 +22,8 @@ public enum Role {
   CAPABILITY("capability"),
   /** A stage of Liberal Intergovernmentalism's three-stage process (thesis §3.3). */
   LI_STAGE("li-stage"),
+  /** A further condition of Liberal Intergovernmentalism: externalities, mutual gains, liberalisation, harmonisation (thesis §3.3). */
+  LI_CONDITION("li-condition"),
   /** Whether a pluralistic community is tightly coupled, e.g. a common foreign and security policy (thesis §4.2). */
   COUPLING("coupling");
 

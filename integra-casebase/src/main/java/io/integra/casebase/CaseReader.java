@@ -1,0 +1,299 @@
+package io.integra.casebase;
+
+import io.integra.casebase.yaml.Fields;
+import io.integra.casebase.yaml.Location;
+import io.integra.casebase.yaml.Node;
+import io.integra.casebase.yaml.Problems;
+import io.integra.casebase.yaml.YamlTreeReader;
+import io.integra.core.cases.Coding;
+import io.integra.core.cases.CriterionCoding;
+import io.integra.core.cases.Evidence;
+import io.integra.core.cases.FoundingInstrument;
+import io.integra.core.cases.Institution;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
+import io.integra.core.cases.Milestone;
+import io.integra.core.cases.Policy;
+import io.integra.core.cases.Spell;
+import io.integra.core.cases.SpellStatus;
+import io.integra.core.codebook.Codebook;
+import io.integra.core.codebook.Dimension;
+import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.Scale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads one case file (format: docs/case-format.md) and checks it against the codebook and the
+ * bibliography, recording every problem with its location.
+ */
+public final class CaseReader {
+  private final Codebook codebook;
+  private final Set<String> sourceKeys;
+  private final Problems problems;
+
+  public CaseReader(Codebook codebook, Set<String> sourceKeys, Problems problems) {
+    this.codebook = codebook;
+    this.sourceKeys = sourceKeys;
+    this.problems = problems;
+  }
+
+  /** Returns the case, or null when the file has problems. {@code idAt} receives the id's location. */
+  public IntegrationCase read(String file, String text, Map<String, Location> idAt) {
+    int before = problems.size();
+    Node root = YamlTreeReader.read(file, text, problems);
+    if (root == null) return null;
+    Fields f = Fields.of(root, problems, "a case");
+    if (f == null) return null;
+    f.allow(Set.of("id", "name", "short_name", "summary", "focus", "founding", "members", "institutions", "milestones", "policies", "codings"));
+    String id = f.id("id", true);
+    if (id != null) idAt.put(id, f.at("id"));
+    List<String> focus = f.strings("focus");
+    for (String d : focus) {
+      if (codebook.dimension(d).isEmpty()) problems.add(f.at("focus"), "unknown dimension '" + d + "' in focus", "one of " + String.join(", ", codebook.dimensions().stream().map(Dimension::id).toList()));
+    }
+    FoundingInstrument founding = null;
+    if (f.has("founding")) {
+      Fields ff = Fields.of(f.node("founding"), problems, "the founding instrument");
+      if (ff != null) {
+        ff.allow(Set.of("name", "signed", "place", "in_force", "sources"));
+        founding = new FoundingInstrument(ff.string("name", true), ff.date("signed", true), ff.string("place", false),
+            ff.date("in_force", false), sources(ff));
+      }
+    } else {
+      problems.add(f.location(), "missing 'founding' in a case", "the founding instrument with its name and signature date");
+    }
+    List<Member> members = new ArrayList<>();
+    Map<String, Location> memberIds = new HashMap<>();
+    for (Node n : f.list("members", true)) {
+      Member m = member(n);
+      if (m == null) continue;
+      if (memberIds.containsKey(m.iso3())) problems.add(n.location(), "duplicate member " + m.iso3() + " (first at line " + memberIds.get(m.iso3()).line() + ")", "one entry per state, with several spells");
+      else { memberIds.put(m.iso3(), n.location()); members.add(m); }
+    }
+    List<Institution> institutions = new ArrayList<>();
+    Set<String> instIds = new HashSet<>();
+    for (Node n : f.list("institutions", false)) {
+      Institution i = institution(n);
+      if (i == null) continue;
+      if (!instIds.add(i.id())) problems.add(n.location(), "duplicate institution id '" + i.id() + "'", "each id once");
+      institutions.add(i);
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    Set<String> msIds = new HashSet<>();
+    for (Node n : f.list("milestones", false)) {
+      Milestone m = milestone(n);
+      if (m == null) continue;
+      if (!msIds.add(m.id())) problems.add(n.location(), "duplicate milestone id '" + m.id() + "'", "each id once");
+      milestones.add(m);
+    }
+    List<Policy> policies = new ArrayList<>();
+    Set<String> polIds = new HashSet<>();
+    for (Node n : f.list("policies", false)) {
+      Policy p = policy(n);
+      if (p == null) continue;
+      if (!polIds.add(p.id())) problems.add(n.location(), "duplicate policy id '" + p.id() + "'", "each id once");
+      policies.add(p);
+    }
+    List<Coding> codings = new ArrayList<>();
+    List<Location> codingAt = new ArrayList<>();
+    for (Node n : f.list("codings", false)) {
+      Coding c = coding(n);
+      if (c == null) continue;
+      for (int k = 0; k < codings.size(); k++) {
+        Coding o = codings.get(k);
+        if (o.lens().equals(c.lens()) && o.coder().equals(c.coder()) && periodsOverlap(o, c)) {
+          problems.add(n.location(), "coding period " + c.from() + " – " + (c.to() == null ? "open" : c.to()) + " of lens '" + c.lens() + "' by '" + c.coder()
+              + "' overlaps the one at line " + codingAt.get(k).line(), "periods of one lens and coder that do not overlap (to is the first day after)");
+        }
+      }
+      codings.add(c);
+      codingAt.add(n.location());
+    }
+    if (problems.size() > before || id == null) return null;
+    return new IntegrationCase(id, f.string("name", true), f.string("short_name", false), f.string("summary", false), focus,
+        founding, members, institutions, milestones, policies, codings);
+  }
+
+  private static boolean periodsOverlap(Coding a, Coding b) {
+    boolean aBefore = a.to() != null && !a.to().isAfter(b.from());
+    boolean bBefore = b.to() != null && !b.to().isAfter(a.from());
+    return !aBefore && !bBefore;
+  }
+
+  private List<String> sources(Fields f) {
+    List<String> keys = f.strings("sources");
+    for (String k : keys) checkSource(k, f.at("sources"));
+    return keys;
+  }
+
+  private void checkSource(String key, Location at) {
+    if (!sourceKeys.contains(key)) problems.add(at, "source '" + key + "' is not in the bibliography", "a key defined in bibliography.yaml");
+  }
+
+  private Member member(Node n) {
+    Fields f = Fields.of(n, problems, "a member");
+    if (f == null) return null;
+    f.allow(Set.of("iso3", "name", "spells", "note", "sources"));
+    String iso3 = f.string("iso3", true);
+    if (iso3 != null && !iso3.matches("[A-Z]{3}")) {
+      problems.add(f.at("iso3"), "'" + iso3 + "' is not an ISO 3166-1 alpha-3 code", "three upper-case letters, e.g. BOL");
+      iso3 = null;
+    }
+    List<Spell> spells = new ArrayList<>();
+    List<Node> spellNodes = f.list("spells", true);
+    if (spellNodes.isEmpty() && f.has("spells")) problems.add(f.at("spells"), "member " + iso3 + " has no spells", "at least one spell {from, to, status}");
+    for (Node s : spellNodes) {
+      Fields sf = Fields.of(s, problems, "a spell");
+      if (sf == null) continue;
+      sf.allow(Set.of("from", "to", "status", "note", "sources"));
+      LocalDate from = sf.date("from", true);
+      LocalDate to = sf.date("to", false);
+      String st = sf.string("status", false);
+      SpellStatus status = st == null ? SpellStatus.MEMBER : SpellStatus.byId(st).orElse(null);
+      if (status == null) problems.add(sf.at("status"), "unknown spell status '" + st + "'", "member or suspended");
+      if (from != null && to != null && !to.isAfter(from)) {
+        problems.add(sf.at("to"), "spell of " + iso3 + " ends (" + to + ") before or on the day it starts (" + from + ")", "'to' after 'from' (to is the first day no longer in the spell)");
+        continue;
+      }
+      if (from == null || status == null) continue;
+      Spell spell = new Spell(from, to, status, sf.string("note", false), sources(sf));
+      for (Spell o : spells) {
+        if (o.overlaps(spell)) problems.add(s.location(), "spell " + from + " – " + (to == null ? "open" : to) + " of " + iso3 + " overlaps the spell from " + o.from(), "spells that do not overlap, in date order");
+      }
+      spells.add(spell);
+    }
+    if (iso3 == null) return null;
+    return new Member(iso3, f.string("name", false), spells, f.string("note", false), sources(f));
+  }
+
+  private Institution institution(Node n) {
+    Fields f = Fields.of(n, problems, "an institution");
+    if (f == null) return null;
+    f.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note", "sources"));
+    String id = f.id("id", true);
+    String nature = f.string("nature", true);
+    if (nature != null && !nature.equals(Institution.SUPRANATIONAL) && !nature.equals(Institution.INTERGOVERNMENTAL)) {
+      problems.add(f.at("nature"), "unknown nature '" + nature + "'", "supranational or intergovernmental");
+    }
+    Institution i = new Institution(id, f.string("name", true), nature, f.string("kind", false), f.date("established", false),
+        f.bool("common_government", false), f.string("note", false), sources(f));
+    return id == null ? null : i;
+  }
+
+  private Milestone milestone(Node n) {
+    Fields f = Fields.of(n, problems, "a milestone");
+    if (f == null) return null;
+    f.allow(Set.of("id", "name", "dimension", "stage", "date", "status", "description", "sources"));
+    String id = f.id("id", true);
+    String dim = f.string("dimension", false);
+    if (dim != null && codebook.dimension(dim).isEmpty()) problems.add(f.at("dimension"), "unknown dimension '" + dim + "'", "a dimension of the codebook");
+    String stage = f.string("stage", false);
+    if (stage != null) {
+      boolean known = codebook.dimensions().stream().anyMatch(d -> d.stages().stream().anyMatch(s -> s.id().equals(stage)));
+      if (!known) problems.add(f.at("stage"), "unknown stage '" + stage + "'", "one of " + String.join(", ",
+          codebook.dimensions().stream().flatMap(d -> d.stages().stream()).map(Dimension.Stage::id).toList()));
+    }
+    String status = f.string("status", false);
+    if (status == null) status = Milestone.ACHIEVED;
+    if (!Set.of("achieved", "partial", "planned").contains(status)) problems.add(f.at("status"), "unknown milestone status '" + status + "'", "achieved, partial or planned");
+    LocalDate date = f.date("date", true);
+    Milestone m = new Milestone(id, f.string("name", true), dim, stage, date, status, f.string("description", false), sources(f));
+    return id == null ? null : m;
+  }
+
+  private Policy policy(Node n) {
+    Fields f = Fields.of(n, problems, "a policy");
+    if (f == null) return null;
+    f.allow(Set.of("id", "name", "dimension", "since", "until", "supranational", "note", "sources"));
+    String id = f.id("id", true);
+    String dim = f.string("dimension", false);
+    if (dim != null && codebook.dimension(dim).isEmpty()) problems.add(f.at("dimension"), "unknown dimension '" + dim + "'", "a dimension of the codebook");
+    LocalDate since = f.date("since", true);
+    LocalDate until = f.date("until", false);
+    if (since != null && until != null && !until.isAfter(since)) problems.add(f.at("until"), "policy '" + id + "' ends before it starts", "'until' after 'since'");
+    Policy p = new Policy(id, f.string("name", true), dim, since, until, f.bool("supranational", false), f.string("note", false), sources(f));
+    return id == null ? null : p;
+  }
+
+  private Coding coding(Node n) {
+    Fields f = Fields.of(n, problems, "a coding");
+    if (f == null) return null;
+    f.allow(Set.of("lens", "coder", "from", "to", "scale", "note", "criteria"));
+    String lensId = f.string("lens", true);
+    Lens lens = null;
+    if (lensId != null) {
+      lens = codebook.lens(lensId).orElse(null);
+      if (lens == null) problems.add(f.at("lens"), "unknown lens '" + lensId + "'", "one of " + String.join(", ", codebook.lensIds()));
+    }
+    String coder = f.string("coder", false);
+    if (coder == null) coder = "thesis";
+    LocalDate from = f.date("from", true);
+    LocalDate to = f.date("to", false);
+    if (from != null && to != null && !to.isAfter(from)) problems.add(f.at("to"), "coding period ends (" + to + ") before or on the day it starts (" + from + ")", "'to' after 'from'");
+    String scaleId = f.string("scale", true);
+    Scale scale = null;
+    if (scaleId != null) {
+      scale = codebook.scale(scaleId).orElse(null);
+      if (scale == null) problems.add(f.at("scale"), "unknown scale '" + scaleId + "'", "one of " + String.join(", ", codebook.scales().stream().map(Scale::id).toList()));
+    }
+    List<CriterionCoding> criteria = new ArrayList<>();
+    Node cn = f.node("criteria");
+    if (cn instanceof Node.MapNode cm) {
+      for (Node.Entry e : cm.entries().values()) {
+        String cid = e.key();
+        if (lens != null && lens.criterion(cid).isEmpty()) {
+          problems.add(e.keyLocation(), "unknown criterion '" + cid + "' for lens '" + lensId + "'", "one of " + String.join(", ", lens.criteria().stream().map(c -> c.id()).toList()));
+        }
+        CriterionCoding cc = criterionCoding(cid, e.value(), lens, scale);
+        if (cc != null) criteria.add(cc);
+      }
+    } else if (cn != null && !(cn instanceof Node.Scalar s && s.isNull())) {
+      problems.add(cn.location(), "'criteria' is " + cn.kind(), "a mapping of criterion id to {score, rationale, evidence}");
+    }
+    if (lensId == null || from == null) return null;
+    return new Coding(lensId, coder, from, to, scaleId, f.string("note", false), criteria);
+  }
+
+  private CriterionCoding criterionCoding(String cid, Node n, Lens lens, Scale scale) {
+    Fields f = Fields.of(n, problems, "the coding of '" + cid + "'");
+    if (f == null) return null;
+    f.allow(Set.of("score", "rationale", "evidence"));
+    Double score = f.number("score", true);
+    if (score != null && (score < 0 || score > 1)) {
+      problems.add(f.at("score"), "score " + f.string("score", false) + " of '" + cid + "' is outside [0,1]", "a membership score from 0 to 1");
+      score = null;
+    } else if (score != null && scale != null && !scale.allows(score)) {
+      problems.add(f.at("score"), "score " + score + " of '" + cid + "' is not on scale '" + scale.id() + "'",
+          "one of " + String.join(", ", scale.points().stream().map(p -> trim(p.value())).toList()));
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (Node en : f.list("evidence", false)) {
+      Fields ef = Fields.of(en, problems, "an evidence item");
+      if (ef == null) continue;
+      ef.allow(Set.of("source", "locator", "quote", "objectives"));
+      String src = ef.string("source", true);
+      if (src != null) checkSource(src, ef.at("source"));
+      List<Integer> objs = ef.ints("objectives");
+      for (int o : objs) {
+        boolean known = lens != null && lens.objective(o).isPresent();
+        if (!known) {
+          problems.add(ef.at("objectives"), "unknown objective " + o + (lens != null && lens.objectives().isEmpty() ? " (lens '" + lens.id() + "' defines no objectives)" : ""),
+              lens != null && !lens.objectives().isEmpty() ? "an objective number from 1 to " + lens.objectives().size() : "no objectives for this lens");
+        }
+      }
+      evidence.add(new Evidence(src, ef.string("locator", true), ef.string("quote", false), objs));
+    }
+    if (score == null) return null;
+    return new CriterionCoding(cid, score, f.string("rationale", false), evidence);
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,4 @@
+package io.integra.cli;
+
+/** Output formats of data commands. */
+public enum OutputFormat { text, json }

@@ -1,0 +1,129 @@
+package io.integra.cli.assess;
+
+import io.integra.cli.Text;
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.Disintegration;
+import io.integra.core.assess.ObjectiveMatrix;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.VerdictRule;
+import io.integra.core.cases.Evidence;
+import io.integra.core.codebook.Objective;
+import io.integra.core.codebook.Role;
+import io.integra.core.formula.Membership;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Text rendering (80 columns) of assessments, shared by assess and compare. */
+final class AssessText {
+  private AssessText() { }
+
+  static String m(Membership x) { return VerdictRule.format(x); }
+
+  static String signed(Double d) { return d == null ? "?" : String.format(Locale.ROOT, "%+.2f", d); }
+
+  /** Wraps to 80 columns; continuation lines are indented two more (a hanging indent). */
+  static void wrap(PrintWriter out, String text, String indent) {
+    List<String> first = Text.wrap(text, indent, Text.WIDTH);
+    if (first.isEmpty()) return;
+    String head = first.get(0);
+    out.println(head);
+    String rest = text.trim().substring(head.trim().length()).trim();
+    if (!rest.isEmpty()) Text.wrap(rest, indent + "  ", Text.WIDTH).forEach(out::println);
+  }
+
+  static void print(PrintWriter out, Assessment a) {
+    wrap(out, a.caseName() + " (" + a.caseId() + ") through " + a.lensId() + " at " + a.at(), "");
+    out.println("Coder: " + (a.coder() == null ? "none (no coding holds: every criterion unknown)" : a.coder()));
+    wrap(out, "Members (" + a.members().size() + "): " + String.join(" ", a.members())
+        + (a.suspended().isEmpty() ? "" : "; suspended: " + String.join(" ", a.suspended())), "");
+    out.println();
+    String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().toUpperCase(Locale.ROOT);
+    if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling() + "ly coupled";
+    out.println("Verdict: " + v);
+    for (String r : a.verdict().reasons()) wrap(out, "- " + r, "  ");
+    out.println();
+    out.println(String.format("%-34s %14s %9s  %s", "Outcome", "value", "distance", "side"));
+    for (OutcomeResult o : a.outcomes()) {
+      out.println(String.format("  %-32s %14s %9s  %s", Text.cut(o.id(), 32), m(o.membership()), signed(o.distance()), o.side()));
+    }
+    out.println();
+    out.println(String.format("%-34s %14s %14s %5s", "Criterion", "membership", "gap", "evid."));
+    for (CriterionResult c : a.criteria()) {
+      out.println(String.format("  %-32s %14s %14s %5s", Text.cut(c.id(), 32), c.coded() ? m(c.membership()) : "unknown",
+          c.coded() ? m(c.gap()) : "?", c.evidence().isEmpty() ? "" : Integer.toString(c.evidence().size())));
+    }
+    if (a.criteria().stream().anyMatch(c -> c.has(Role.LI_STAGE))) {
+      out.println();
+      out.println("LI stages: " + String.join(", ", a.criteria().stream().filter(c -> c.has(Role.LI_STAGE))
+          .map(c -> c.id() + " " + m(c.membership())).toList()));
+    }
+    out.println();
+    wrap(out, "Ideal type (Weber): fit " + m(a.idealType().fit()) + " (weakest counted criterion), mean gap "
+        + m(a.idealType().meanGap()), "");
+    wrap(out, "counted roles: " + String.join(", ", a.idealType().counted()), "  ");
+    if (!a.idealType().holdingBack().isEmpty()) {
+      out.println("  Holding the case back most:");
+      for (CriterionResult c : a.idealType().holdingBack()) {
+        wrap(out, c.id() + " " + m(c.membership()) + " (gap " + m(c.gap()) + ")" + (c.rationale() == null ? "" : ": " + c.rationale()), "    ");
+        evidence(out, c.evidence(), "      ");
+      }
+    }
+    out.println();
+    out.println("Dimensions (thesis §4.4.2)");
+    dimension(out, a.dimensions().political());
+    dimension(out, a.dimensions().economic());
+    dimension(out, a.dimensions().social());
+    objectives(out, a.objectives());
+    disintegration(out, a.disintegration());
+    out.flush();
+  }
+
+  static void evidence(PrintWriter out, List<Evidence> evidence, String indent) {
+    for (Evidence e : evidence) {
+      wrap(out, "[" + e.source() + (e.locator() == null ? "" : ", " + e.locator()) + "]" + (e.quote() == null ? "" : " \"" + e.quote() + "\""), indent);
+    }
+  }
+
+  private static void dimension(PrintWriter out, DimensionScore d) {
+    out.println(String.format(Locale.ROOT, "  %-10s %.2f%s", d.id(), d.score(), d.stage() == null ? "" : "  stage: " + d.stage()));
+    for (String r : d.reasons()) wrap(out, "- " + r, "      ");
+    for (String f : d.flags()) wrap(out, "! out of neofunctionalist order: " + f, "      ");
+  }
+
+  private static void objectives(PrintWriter out, ObjectiveMatrix om) {
+    if (om.objectives().isEmpty()) return;
+    out.println();
+    out.println("Buen Vivir objectives: E evidence, t thesis link (codebook), B both");
+    StringBuilder head = new StringBuilder(String.format("  %-24s", "criterion"));
+    for (Objective o : om.objectives()) head.append(String.format("%3d", o.number()));
+    out.println(head);
+    for (ObjectiveMatrix.Row r : om.rows()) {
+      StringBuilder line = new StringBuilder(String.format("  %-24s", Text.cut(r.criterion(), 24)));
+      for (Objective o : om.objectives()) {
+        boolean e = r.evidenced().contains(o.number());
+        boolean t = r.analysis().contains(o.number()) || r.discussion().contains(o.number());
+        line.append(String.format("%3s", e && t ? "B" : e ? "E" : t ? "t" : "."));
+      }
+      out.println(line);
+    }
+    List<Integer> none = om.objectives().stream().map(Objective::number).filter(n -> !om.supported().contains(n)).toList();
+    wrap(out, "supported by evidence: " + (om.supported().isEmpty() ? "none" : om.supported().toString())
+        + "; not supported: " + (none.isEmpty() ? "none" : none.toString()), "  ");
+  }
+
+  private static void disintegration(PrintWriter out, Disintegration d) {
+    out.println();
+    out.println("Disintegration watch (thesis §3.1)");
+    if (d.pressure() != null) out.println("  pressure (" + d.pressure().id() + "): " + m(d.pressure().membership()));
+    List<CriterionResult> coded = d.conditions().stream().filter(CriterionResult::coded).toList();
+    wrap(out, "coded conditions: " + (coded.isEmpty() ? "none" : String.join(", ", coded.stream().map(c -> c.id() + " " + m(c.membership())).toList())), "  ");
+    if (d.events().isEmpty()) return;
+    out.println("  membership events (verdict the day before -> on the day; * changed):");
+    for (Disintegration.Event e : d.events()) {
+      out.println(String.format("  %s %s %s %-10s %s -> %s", e.changesVerdict() ? "*" : " ", e.date(), e.iso3(), e.change(), e.before(), e.after()));
+    }
+  }
+}

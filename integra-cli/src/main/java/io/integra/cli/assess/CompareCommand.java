@@ -1,0 +1,140 @@
+package io.integra.cli.assess;
+
+import io.integra.casebase.json.AssessmentJson;
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.CliException;
+import io.integra.cli.Dates;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.cli.Text;
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Comparison;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.cases.CaseBase;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.formula.Membership;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare cases through a lens at a date: criteria x cases, outcomes, verdicts, ranking by ideal-type fit, "
+        + "and what separates each case from the next.")
+public final class CompareCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin CaseBaseOptions source;
+  @Mixin LensOptions lensOptions;
+
+  @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case ids (see 'integra cases').")
+  List<String> ids;
+
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The date (default: today).")
+  LocalDate at;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public void run() {
+    CaseBase base = source.load();
+    var assessor = lensOptions.assessor(base);
+    if (new LinkedHashSet<>(ids).size() != ids.size()) throw new CliException("a case is named twice: " + String.join(" ", ids));
+    List<IntegrationCase> cases = new ArrayList<>();
+    for (String id : ids) {
+      IntegrationCase c = CaseBaseOptions.find(base, id);
+      lensOptions.checkCoder(c);
+      cases.add(c);
+    }
+    Comparison cmp = assessor.compare(cases, lensOptions.lens, at == null ? LocalDate.now() : at, lensOptions.coder);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(AssessmentJson.comparison(cmp)));
+      out.flush();
+      return;
+    }
+    print(out, cmp);
+  }
+
+  private static void print(PrintWriter out, Comparison cmp) {
+    List<Assessment> as = cmp.assessments();
+    out.println("Comparison through " + cmp.lensId() + " at " + cmp.at());
+    int label = 20;
+    int col = Math.max(6, Math.min(12, (Text.WIDTH - label) / as.size()));
+    boolean cut = as.stream().anyMatch(a -> a.caseId().length() > col - 1);
+    StringBuilder head = new StringBuilder(String.format("%-" + label + "s", ""));
+    for (int i = 0; i < as.size(); i++) head.append(String.format("%" + col + "s", cut ? "#" + (i + 1) : as.get(i).caseId()));
+    if (cut) {
+      List<String> legend = new ArrayList<>();
+      for (int i = 0; i < as.size(); i++) legend.add("#" + (i + 1) + " " + as.get(i).caseId());
+      AssessText.wrap(out, String.join(", ", legend), "");
+    }
+    out.println();
+    out.println(head);
+    for (CriterionResult c : as.get(0).criteria()) {
+      row(out, label, col, c.id(), as, a -> a.criterion(c.id()).map(CriterionResult::membership).orElse(Membership.UNKNOWN));
+    }
+    out.println();
+    for (OutcomeResult o : as.get(0).outcomes()) {
+      row(out, label, col, o.id(), as, a -> a.outcome(o.id()).map(OutcomeResult::membership).orElse(Membership.UNKNOWN));
+    }
+    out.println();
+    StringBuilder v = new StringBuilder(String.format("%-" + label + "s", "verdict"));
+    for (Assessment a : as) v.append(String.format("%" + col + "s", Text.cut(a.verdict().label() == null ? "-" : a.verdict().label(), col - 1)));
+    out.println(v);
+    StringBuilder fit = new StringBuilder(String.format("%-" + label + "s", "ideal-type fit"));
+    for (Assessment a : as) fit.append(String.format("%" + col + "s", cell(a.idealType().fit(), col)));
+    out.println(fit);
+    out.println("(? = unknown, [0,1]; lo-hi, ≤x, ≥x = partly known)");
+    out.println();
+    out.println("Ranking by ideal-type fit (ties: smaller mean gap first)");
+    int rank = 1;
+    for (String id : cmp.ranking()) {
+      Assessment a = as.stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
+      out.println(String.format("  %d. %-20s fit %-14s mean gap %-14s %s", rank++, Text.cut(id, 20),
+          AssessText.m(a.idealType().fit()), AssessText.m(a.idealType().meanGap()), a.verdict().label() == null ? "" : a.verdict().label()));
+    }
+    for (Comparison.Separation s : cmp.separations()) {
+      out.println();
+      AssessText.wrap(out, "What separates " + s.a() + " from " + s.b() + " (" + s.a() + " vs " + s.b() + ")", "");
+      if (s.differences().isEmpty()) out.println("  no criterion known in both differs");
+      for (Comparison.Difference d : s.differences()) {
+        out.println(String.format(Locale.ROOT, "  %-30s %s vs %s (%+.2f)", Text.cut(d.criterion(), 30),
+            AssessText.m(d.a().membership()), AssessText.m(d.b().membership()), d.difference()));
+        side(out, s.a(), d.a());
+        side(out, s.b(), d.b());
+      }
+      if (!s.unknownInOne().isEmpty()) AssessText.wrap(out, "known in only one: " + String.join(", ", s.unknownInOne()), "  ");
+    }
+    out.flush();
+  }
+
+  private static void side(PrintWriter out, String id, CriterionResult c) {
+    if (c.rationale() != null) AssessText.wrap(out, id + ": " + c.rationale(), "      ");
+    AssessText.evidence(out, c.evidence(), "        ");
+  }
+
+  private static void row(PrintWriter out, int label, int col, String name, List<Assessment> as, Function<Assessment, Membership> f) {
+    StringBuilder line = new StringBuilder(String.format("%-" + label + "s", Text.cut(name, label - 1)));
+    for (Assessment a : as) line.append(String.format("%" + col + "s", cell(f.apply(a), col)));
+    out.println(line);
+  }
+
+  private static String cell(Membership m, int col) {
+    if (m.isKnown()) return AssessText.m(m);
+    if (m.low() == 0 && m.high() == 1) return "?";
+    String s = String.format(Locale.ROOT, "%.2f-%.2f", m.low(), m.high());
+    if (s.length() < col) return s;
+    if (m.low() == 0) return String.format(Locale.ROOT, "≤%.2f", m.high());
+    return String.format(Locale.ROOT, "≥%.2f", m.low());
+  }
+}

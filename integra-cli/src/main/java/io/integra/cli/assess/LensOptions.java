@@ -1,0 +1,34 @@
+package io.integra.cli.assess;
+
+import io.integra.cli.CliException;
+import io.integra.core.assess.Assessor;
+import io.integra.core.cases.CaseBase;
+import io.integra.core.cases.IntegrationCase;
+import picocli.CommandLine.Option;
+
+/** The lens and coder options shared by assess, compare and timeline, with their checks. */
+public class LensOptions {
+  @Option(names = {"--lens", "-l"}, required = true, paramLabel = "LENS", description = "Lens id (see 'integra codebook').")
+  public String lens;
+
+  @Option(names = "--coder", paramLabel = "NAME", description = "Read this coder's codings (default: the first coder of each period).")
+  public String coder;
+
+  /** An assessor for the case base's codebook, after checking the lens id. */
+  public Assessor assessor(CaseBase base) {
+    if (base.codebook().lens(lens).isEmpty()) {
+      throw new CliException("unknown lens '" + lens + "'; known lenses: " + String.join(", ", base.codebook().lensIds()));
+    }
+    return new Assessor(base.codebook());
+  }
+
+  /** Refuses a coder who never coded {@code c} through the lens. */
+  public void checkCoder(IntegrationCase c) {
+    if (coder == null) return;
+    var coders = Assessor.coders(c, lens);
+    if (!coders.contains(coder)) {
+      throw new CliException("coder '" + coder + "' has not coded case '" + c.id() + "' through lens '" + lens + "'; "
+          + (coders.isEmpty() ? "no coder has" : "its coders: " + String.join(", ", coders)));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.integra.cli.casebase;
+
+import io.integra.casebase.json.JsonViews;
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.Dates;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.cli.Text;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
+import io.integra.core.cases.Spell;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "case", mixinStandardHelpOptions = true,
+    description = "Show one case at a date: members, institutions, milestones reached, policies in force.")
+public final class CaseCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin CaseBaseOptions source;
+
+  @Parameters(paramLabel = "ID", description = "Case id (see 'integra cases').")
+  String id;
+
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The date (default: today).")
+  LocalDate at;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public void run() {
+    IntegrationCase c = CaseBaseOptions.find(source.load(), id);
+    LocalDate date = at == null ? LocalDate.now() : at;
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(JsonViews.caseAt(c, date)));
+      return;
+    }
+    out.println(c.name() + (c.shortName() == null ? "" : " (" + c.shortName() + ")"));
+    if (c.founding() != null) {
+      Text.wrap("Founded by " + c.founding().name() + ", signed " + c.founding().signed()
+          + (c.founding().place() == null ? "" : " in " + c.founding().place()), "", Text.WIDTH).forEach(out::println);
+    }
+    out.println();
+    out.println("At " + date + ": " + c.membersAt(date).size() + " members");
+    Text.wrap(String.join(" ", c.membersAt(date)), "  ", Text.WIDTH).forEach(out::println);
+    if (!c.suspendedAt(date).isEmpty()) out.println("  suspended: " + String.join(" ", c.suspendedAt(date)));
+    out.println();
+    out.println("Membership spells");
+    for (Member m : c.members()) {
+      String spells = m.spells().stream().map(CaseCommand::spell).collect(Collectors.joining(", "));
+      Text.wrap(String.format("%s %s: %s", m.iso3(), m.name() == null ? "" : m.name(), spells), "  ", Text.WIDTH).forEach(out::println);
+    }
+    out.println();
+    out.println("Institutions at " + date);
+    c.institutions().stream().filter(i -> i.existsAt(date)).forEach(i ->
+        Text.wrap(i.name() + " — " + i.nature() + (i.kind() == null ? "" : ", " + i.kind()), "  ", Text.WIDTH).forEach(out::println));
+    out.println();
+    out.println("Milestones reached by " + date);
+    c.milestones().stream().filter(m -> m.reachedBy(date)).forEach(m ->
+        Text.wrap(m.date() + "  " + m.name() + (m.stage() == null ? "" : " [" + m.stage() + "]"), "  ", Text.WIDTH).forEach(out::println));
+    if (c.policies().stream().anyMatch(p -> p.inForceAt(date))) {
+      out.println();
+      out.println("Common policies in force");
+      c.policies().stream().filter(p -> p.inForceAt(date)).forEach(p -> out.println("  " + p.since() + "  " + p.name()));
+    }
+    out.flush();
+  }
+
+  private static String spell(Spell s) {
+    return s.from() + "–" + (s.to() == null ? "" : s.to()) + (s.status().id().equals("member") ? "" : " (" + s.status().id() + ")");
+  }
+}

@@ -1,0 +1,46 @@
+package io.integra.cli.casebase;
+
+import io.integra.casebase.json.JsonViews;
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.Dates;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.cli.Text;
+import io.integra.core.cases.CaseBase;
+import io.integra.core.cases.IntegrationCase;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "cases", mixinStandardHelpOptions = true, description = "List the cases of the case base.")
+public final class CasesCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin CaseBaseOptions source;
+
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Count members at this date (default: today).")
+  LocalDate at;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public void run() {
+    CaseBase base = source.load();
+    LocalDate date = at == null ? LocalDate.now() : at;
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(JsonViews.ordered("at", date.toString(), "cases", base.cases().stream().map(c -> JsonViews.caseSummary(c, date)).toList())));
+      return;
+    }
+    out.println(String.format("%-18s %-16s %-10s %7s  %s", "id", "short name", "founded", "members", "focus"));
+    for (IntegrationCase c : base.cases()) {
+      out.println(String.format("%-18s %-16s %-10s %7d  %s", Text.cut(c.id(), 18), Text.cut(c.shortName(), 16),
+          c.foundedOn() == null ? "?" : c.foundedOn().toString(), c.membersAt(date).size(), Text.cut(String.join(", ", c.focus()), 22)));
+    }
+    out.println("(members at " + date + ")");
+    out.flush();
+  }
+}

@@ -1,0 +1,108 @@
+package io.integra.cli.casebase;
+
+import io.integra.casebase.json.JsonViews;
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.CliException;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import io.integra.cli.Text;
+import io.integra.core.codebook.Codebook;
+import io.integra.core.codebook.Criterion;
+import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.ObjectiveLink;
+import io.integra.core.codebook.Outcome;
+import io.integra.core.codebook.Role;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "codebook", mixinStandardHelpOptions = true,
+    description = "Show the codebook: lenses, criteria with roles and sources, outcome formulas, Buen Vivir objectives and links.")
+public final class CodebookCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin CaseBaseOptions source;
+
+  @Option(names = "--lens", paramLabel = "ID", description = "Show one lens only.")
+  String lens;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public void run() {
+    Codebook cb = source.load().codebook();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Lens> lenses = cb.lenses();
+    if (lens != null) {
+      Lens l = cb.lens(lens).orElseThrow(() -> new CliException("unknown lens '" + lens + "'; known lenses: " + String.join(", ", cb.lensIds())));
+      lenses = List.of(l);
+    }
+    if (format == OutputFormat.json) {
+      Object json;
+      if (lens != null) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("codebook", cb.id());
+        m.put("version", cb.version());
+        m.putAll(JsonViews.lens(lenses.get(0)));
+        m.put("dimensions", cb.dimensions().stream().map(JsonViews::dimension).toList());
+        json = m;
+      } else {
+        json = JsonViews.codebook(cb);
+      }
+      out.println(Json.write(json));
+      return;
+    }
+    Text.wrap(cb.title() + " (codebook " + cb.id() + " " + cb.version() + ")", "", Text.WIDTH).forEach(out::println);
+    for (Lens l : lenses) printLens(out, l);
+    if (lens == null) {
+      out.println();
+      out.println("Dimensions");
+      cb.dimensions().forEach(d -> {
+        out.println("  " + d.id() + " — " + d.name() + " (" + d.source() + ")");
+        d.stages().forEach(s -> out.println("    " + s.order() + ". " + s.id() + " — " + s.name()));
+      });
+    }
+    out.flush();
+  }
+
+  private static void printLens(PrintWriter out, Lens l) {
+    out.println();
+    Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
+    Text.wrap(l.description(), "  ", Text.WIDTH).forEach(out::println);
+    out.println();
+    out.println(String.format("  %-24s %-36s %s", "criterion", "roles", "source"));
+    for (Criterion c : l.criteria()) {
+      String roles = c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
+      out.println(String.format("  %-24s %-36s %s", Text.cut(c.id(), 24), Text.cut(roles, 36), Text.cut(c.source(), 15)));
+    }
+    out.println();
+    out.println("  Outcomes");
+    for (Outcome o : l.outcomes()) {
+      Text.wrap(o.id() + " = " + o.formula().text(), "    ", Text.WIDTH).forEach(out::println);
+    }
+    if (!l.objectives().isEmpty()) {
+      out.println();
+      out.println("  Objectives (Buen Vivir National Development Plan 2009–2013)");
+      l.objectives().forEach(o -> Text.wrap(String.format("%2d. %s", o.number(), o.title()), "    ", Text.WIDTH).forEach(out::println));
+      out.println();
+      out.println("  Condition ↔ objective links (analysis §4.5 | discussion §5)");
+      for (ObjectiveLink k : l.objectiveLinks()) {
+        out.println(String.format("    %-24s %-20s | %s", k.criterion(), join(k.analysis()), join(k.discussion())));
+      }
+    }
+    if (!l.reinterpretations().isEmpty()) {
+      out.println();
+      out.println("  Reinterpretations");
+      l.reinterpretations().forEach(r -> Text.wrap(r.criterion() + ": " + r.definition(), "    ", Text.WIDTH).forEach(out::println));
+    }
+  }
+
+  private static String join(List<Integer> l) { return l.isEmpty() ? "—" : l.stream().map(String::valueOf).collect(Collectors.joining(", ")); }
+}

@@ -1,0 +1,46 @@
+package io.integra.cli.casebase;
+
+import io.integra.casebase.CaseBaseLoader;
+import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.yaml.Problem;
+import io.integra.cli.Json;
+import io.integra.cli.OutputFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check case files, codebooks, bibliographies or case-base folders.",
+        "Every problem is reported as file:line:column; exit status 2 when any is found."})
+public final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override public Integer call() {
+    List<Problem> problems = CaseBaseLoader.validate(paths);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(JsonViews.ordered("valid", problems.isEmpty(), "problems", problems.stream().map(p -> JsonViews.ordered(
+          "file", p.location().file(), "line", p.location().line(), "column", p.location().column(), "message", p.message(), "expected", p.expected())).toList())));
+    } else if (problems.isEmpty()) {
+      out.println("ok: " + paths.size() + " path" + (paths.size() == 1 ? "" : "s") + " valid");
+    } else {
+      problems.forEach(p -> err.println(p.format()));
+      err.println("integra: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found");
+    }
+    out.flush();
+    err.flush();
+    return problems.isEmpty() ? 0 : 2;
+  }
+}

@@ -1,0 +1,14 @@
+package io.integra.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the CLI in-process and captures its output, for tests. */
+public record Cli(int status, String out, String err) {
+  public static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Cli(status, out.toString(), err.toString());
+  }
+}

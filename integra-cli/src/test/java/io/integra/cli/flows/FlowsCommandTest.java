@@ -1,0 +1,74 @@
+package io.integra.cli.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.integra.cli.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlowsCommandTest {
+  @TempDir Path tmp;
+
+  static String dots() {
+    String shared = System.getProperty("integra.shared", "../shared");
+    return Path.of(shared, "data/flows/imf-dots/dots_long.csv.gz").toString();
+  }
+
+  @Test
+  void sharesToCsvJsonAndParquet() throws Exception {
+    for (String ext : new String[] {"csv", "json", "parquet"}) {
+      Path out = tmp.resolve("m4." + ext);
+      Cli r = Cli.run("flows", "indices", "--data", dots(), "--format", "dots", "--group", "ARG,BRA,PRY,URY",
+          "--from", "2000", "--to", "2001", "--index", "share,intensity", "--out", out.toString());
+      assertThat(r.status()).as(r.err()).isZero();
+      assertThat(out).exists();
+    }
+    String csv = Files.readString(tmp.resolve("m4.csv"));
+    assertThat(csv).startsWith("group,year,index,origin,destination,value\n")
+        .contains("\"ARG,BRA,PRY,URY\",2000,share,,,20.00");
+    assertThat(Files.readString(tmp.resolve("m4.json"))).contains("\"index\" : \"share\"");
+  }
+
+  @Test
+  void textOnStdout() {
+    Cli r = Cli.run("flows", "indices", "--data", dots(), "--format", "dots", "--group", "ARG,BRA,PRY,URY",
+        "--from", "2015", "--to", "2015", "--index", "share");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("2015 share").contains("13.43");
+  }
+
+  @Test
+  void badInputExitsTwoAndWritesNothing() throws Exception {
+    Path out = tmp.resolve("x.csv");
+    Path badFile = tmp.resolve("bad.csv");
+    Files.writeString(badFile, "origin,destination,year,value\nArgentina,Brasil,2000,1\nBRA,ARG,2000,x\n");
+    String[][] cases = {
+        {"--data", dots(), "--format", "dots", "--group", "ARG,XXX", "--from", "2000", "--to", "2000"},
+        {"--data", dots(), "--format", "dots", "--group", "ARG,BRA", "--from", "1950", "--to", "2000"},
+        {"--data", dots(), "--format", "nope", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+        {"--data", dots(), "--format", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000", "--index", "bogus"},
+        {"--data", badFile.toString(), "--format", "dyadic", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+        {"--data", badFile.toString(), "--format", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+    };
+    String[] expected = {"not an ISO3 code of an economy: 'XXX'", "year 1950 is outside the data (1960-2020)",
+        "unknown --format 'nope'", "unknown index 'bogus'", "bad.csv:3: column 'value': 'x' is not a number",
+        "bad.csv:1: missing column for reporter"};
+    for (int k = 0; k < cases.length; k++) {
+      String[] args = new String[cases[k].length + 4];
+      args[0] = "flows";
+      args[1] = "indices";
+      System.arraycopy(cases[k], 0, args, 2, cases[k].length);
+      args[args.length - 2] = "--out";
+      args[args.length - 1] = out.toString();
+      Cli r = Cli.run(args);
+      assertThat(r.status()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains(expected[k]).doesNotContain("Exception");
+      assertThat(out).doesNotExist();
+    }
+    try (var files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+    }
+  }
+}

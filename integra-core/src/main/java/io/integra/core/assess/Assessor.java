@@ -1,0 +1,106 @@
+package io.integra.core.assess;
+
+import io.integra.core.cases.Coding;
+import io.integra.core.cases.CriterionCoding;
+import io.integra.core.cases.Institution;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.codebook.Codebook;
+import io.integra.core.codebook.Criterion;
+import io.integra.core.codebook.Lens;
+import io.integra.core.formula.Membership;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assessment engine's entry point: assesses cases through the lenses of one codebook.
+ * Immutable and thread-safe; each lens is compiled once ({@link CompiledLens}).
+ *
+ * <pre>{@code
+ * Assessor assessor = new Assessor(base.codebook());
+ * Assessment a = assessor.assess(base.find("x").orElseThrow(), "deutsch-1957", LocalDate.of(2016, 6, 30), null);
+ * a.verdict().label();   // none | transition | pluralistic | amalgamated
+ * }</pre>
+ *
+ * <p>Arguments are checked: an unknown lens id raises {@link IllegalArgumentException} naming
+ * the known ones (adapters turn it into a user message).
+ */
+public final class Assessor {
+  private final Codebook codebook;
+  private final Map<String, CompiledLens> lenses = new LinkedHashMap<>();
+
+  public Assessor(Codebook codebook) {
+    this.codebook = codebook;
+    for (Lens l : codebook.lenses()) lenses.put(l.id(), CompiledLens.compile(l));
+  }
+
+  public Codebook codebook() { return codebook; }
+
+  /** The compiled lens (fast path), or {@link IllegalArgumentException} for an unknown id. */
+  public CompiledLens compiled(String lensId) {
+    CompiledLens cl = lenses.get(lensId);
+    if (cl == null) throw new IllegalArgumentException("unknown lens '" + lensId + "'; known lenses: " + String.join(", ", lenses.keySet()));
+    return cl;
+  }
+
+  /** The coders who coded {@code c} through {@code lensId}, in file order. */
+  public static List<String> coders(IntegrationCase c, String lensId) {
+    return c.codings().stream().filter(k -> k.lens().equals(lensId)).map(Coding::coder).distinct().toList();
+  }
+
+  /**
+   * Assesses case {@code c} through lens {@code lensId} at {@code at}, reading the coding of
+   * {@code coder} (null: the first coder of the period in force).
+   */
+  public Assessment assess(IntegrationCase c, String lensId, LocalDate at, String coder) {
+    CompiledLens cl = compiled(lensId);
+    Lens lens = cl.lens;
+    Coding coding = c.codingAt(lensId, at, coder).orElse(null);
+    int n = cl.criterionCount();
+    double[] lo = new double[n], hi = new double[n];
+    List<CriterionResult> criteria = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Criterion cr = lens.criteria().get(i);
+      CriterionCoding cc = coding == null ? null : coding.criterion(cr.id()).orElse(null);
+      Membership m = cc == null ? Membership.UNKNOWN : Membership.of(cc.score());
+      lo[i] = m.low();
+      hi[i] = m.high();
+      criteria.add(new CriterionResult(cr, m, cc));
+    }
+    double[] ol = new double[cl.outcomeCount()], oh = new double[cl.outcomeCount()];
+    cl.evaluate(lo, hi, ol, oh);
+    List<OutcomeResult> outcomes = new ArrayList<>();
+    for (int i = 0; i < ol.length; i++) outcomes.add(new OutcomeResult(lens.outcomes().get(i), new Membership(ol[i], oh[i])));
+
+    List<String> members = c.membersAt(at);
+    List<String> government = c.institutions().stream().filter(i -> i.commonGovernment() && i.existsAt(at)).map(Institution::id).toList();
+    int code = cl.verdict(ol, oh, members.size(), !government.isEmpty());
+    Verdict verdict = new Verdict(VerdictRule.label(code), VerdictRule.coupling(code, cl.coupling, ol, oh),
+        cl.readiness < 0 ? null : new Membership(ol[cl.readiness], oh[cl.readiness]), government,
+        VerdictRule.reasons(cl, code, ol, oh, members.size(), government));
+
+    CompiledCase compiled = CompiledCase.compile(c, cl, coder);
+    return new Assessment(c.id(), c.name(), lens.id(), lens.kind(), at, coding == null ? null : coding.coder(),
+        members, c.suspendedAt(at), criteria, outcomes, verdict,
+        IdealTypeDivergence.of(lens, criteria),
+        DimensionScoring.of(codebook, c, at, criteria),
+        ObjectiveCoverage.of(lens, criteria),
+        DisintegrationWatch.of(c, at, criteria, outcomes, compiled));
+  }
+
+  /** Several cases side by side at one date (see {@link CaseComparison}). */
+  public Comparison compare(List<IntegrationCase> cases, String lensId, LocalDate at, String coder) {
+    List<Assessment> as = cases.stream().map(c -> assess(c, lensId, at, coder)).toList();
+    return CaseComparison.of(lensId, at, as);
+  }
+
+  /**
+   * The case year by year from {@code fromYear} to {@code toYear} (see {@link TimelineBuilder});
+   * points after {@code today} are left out.
+   */
+  public Timeline timeline(IntegrationCase c, String lensId, String coder, int fromYear, int toYear, LocalDate today) {
+    return TimelineBuilder.build(c, compiled(lensId), coder, fromYear, toYear, today);
+  }
+}

@@ -1,0 +1,128 @@
+package io.integra.core.assess;
+
+import io.integra.core.cases.Coding;
+import io.integra.core.cases.CriterionCoding;
+import io.integra.core.cases.Institution;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
+import io.integra.core.cases.Spell;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One case prepared for fast assessment through one compiled lens and one coder: the time line is
+ * cut into segments at every coding-period boundary and every membership event, and each segment
+ * holds the criterion bounds of the coding in force and the number of full members. A lookup is a
+ * binary search on epoch days; evaluation allocates nothing.
+ *
+ * <p>The coding in force at a date is the one {@link IntegrationCase#codingAt} picks: the given
+ * coder's, or the first coding in file order when the coder is null. Where no coding holds, every
+ * criterion is unknown ({@code [0,1]}).
+ */
+public final class CompiledCase {
+  private final CompiledLens lens;
+  private final int[] starts;       // segment i covers [starts[i], starts[i+1]) in epoch days
+  private final double[][] lo, hi;  // criterion bounds per segment
+  private final int[] members;      // full members per segment
+  private final long commonGovernmentFrom; // first epoch day with a common government, or Long.MAX_VALUE
+
+  private CompiledCase(CompiledLens lens, int[] starts, double[][] lo, double[][] hi, int[] members, long cg) {
+    this.lens = lens;
+    this.starts = starts;
+    this.lo = lo;
+    this.hi = hi;
+    this.members = members;
+    this.commonGovernmentFrom = cg;
+  }
+
+  /** Prepares {@code c} for {@code lens}; {@code coder} null means the first coder of each period. */
+  public static CompiledCase compile(IntegrationCase c, CompiledLens lens, String coder) {
+    String lensId = lens.lens().id();
+    TreeSet<LocalDate> cuts = new TreeSet<>();
+    cuts.add(LocalDate.of(-9999, 1, 1)); // before everything: no coding, no members
+    for (Coding k : c.codings()) {
+      if (!k.lens().equals(lensId) || (coder != null && !coder.equals(k.coder()))) continue;
+      cuts.add(k.from());
+      if (k.to() != null) cuts.add(k.to());
+    }
+    for (Member m : c.members()) {
+      for (Spell s : m.spells()) {
+        cuts.add(s.from());
+        if (s.to() != null) cuts.add(s.to());
+      }
+    }
+    int n = cuts.size();
+    int[] starts = new int[n];
+    double[][] lo = new double[n][];
+    double[][] hi = new double[n][];
+    int[] members = new int[n];
+    int i = 0;
+    int width = lens.criterionCount();
+    Map<Coding, double[][]> byCoding = new IdentityHashMap<>();
+    for (LocalDate d : cuts) {
+      starts[i] = (int) d.toEpochDay();
+      Coding k = c.codingAt(lensId, d, coder).orElse(null);
+      // segments under the same coding share its arrays (memory stays per coding, not per segment)
+      double[][] bounds = byCoding.computeIfAbsent(k, x -> bounds(lens, x, width));
+      lo[i] = bounds[0];
+      hi[i] = bounds[1];
+      members[i] = c.membersAt(d).size();
+      i++;
+    }
+    long cg = Long.MAX_VALUE;
+    for (Institution inst : c.institutions()) {
+      if (!inst.commonGovernment()) continue;
+      cg = Math.min(cg, inst.established() == null ? Long.MIN_VALUE : inst.established().toEpochDay());
+    }
+    return new CompiledCase(lens, starts, lo, hi, members, cg);
+  }
+
+  private static double[][] bounds(CompiledLens lens, Coding k, int width) {
+    double[] l = new double[width];
+    double[] h = new double[width];
+    Arrays.fill(h, 1);
+    if (k != null) {
+      for (CriterionCoding cc : k.criteria()) {
+        int j = lens.indexOf(cc.criterion());
+        if (j >= 0) { l[j] = cc.score(); h[j] = cc.score(); }
+      }
+    }
+    return new double[][] {l, h};
+  }
+
+  public CompiledLens lens() { return lens; }
+
+  private int segment(long epochDay) {
+    int k = Arrays.binarySearch(starts, (int) epochDay);
+    return k >= 0 ? k : Math.max(0, -k - 2);
+  }
+
+  /**
+   * Assesses the case at {@code epochDay} (see {@link LocalDate#toEpochDay()}): writes the outcome
+   * bounds to {@code outLo}/{@code outHi} and returns the verdict code
+   * ({@link VerdictRule#label(int)}).
+   */
+  public int assess(long epochDay, double[] outLo, double[] outHi) {
+    int s = segment(epochDay);
+    lens.evaluate(lo[s], hi[s], outLo, outHi);
+    return lens.verdict(outLo, outHi, members[s], epochDay >= commonGovernmentFrom);
+  }
+
+  /** The verdict label at {@code date} (allocates two small arrays; for event checks, not hot loops). */
+  public String verdictAt(LocalDate date) {
+    double[] ol = new double[lens.outcomeCount()], oh = new double[lens.outcomeCount()];
+    return VerdictRule.label(assess(date.toEpochDay(), ol, oh));
+  }
+
+  /** Segment start dates (coding and membership boundaries), for tests and timelines. */
+  List<LocalDate> boundaries() {
+    List<LocalDate> out = new ArrayList<>();
+    for (int s : starts) out.add(LocalDate.ofEpochDay(s));
+    return out;
+  }
+}

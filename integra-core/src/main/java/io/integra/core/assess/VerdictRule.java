@@ -1,0 +1,173 @@
+package io.integra.core.assess;
+
+import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.Outcome;
+import io.integra.core.formula.Membership;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The verdict of a lens at a date, read from the outcome roles of the codebook.
+ *
+ * <p><b>Security-community lenses</b> (kind {@code security-community}, thesis §3.1):
+ * <ol>
+ *   <li>fewer than two full members: {@link #NONE} (a community is a group of units);</li>
+ *   <li>the outcome with role {@code pluralistic} inside the transition band, i.e. its interval
+ *       meets the open band {@code (0.5 - BAND, 0.5 + BAND)} (a known value with
+ *       {@code |x - 0.5| < BAND}, or an unknown interval reaching into it, such as
+ *       {@code [0,1]}): {@link #TRANSITION} — integration is "a zone of transition", units
+ *       cross and recross it (thesis §3.1);</li>
+ *   <li>pluralistic at or above {@code 0.5 + BAND}: {@link #PLURALISTIC}; and
+ *       {@link #AMALGAMATED} when, besides, the outcome with role
+ *       {@code amalgamation-readiness} holds (lower bound &gt;= 0.5) and the case's facts show a
+ *       common government at the date (an institution with {@code common_government: true}
+ *       established by then): amalgamation is a formal merger under a common government
+ *       (thesis §3.1), and "amalgamation without integration is not a security community";</li>
+ *   <li>otherwise {@link #NONE}.</li>
+ * </ol>
+ * Coupling (thesis §4.2) is reported for pluralistic and amalgamated communities only: the
+ * outcome with role {@code coupling} holds: {@code tight}; lies below 0.5: {@code loose}; unknown
+ * across 0.5: null.
+ *
+ * <p><b>Liberal Intergovernmentalism</b> (kind {@code intergovernmental}, thesis §3.3): the
+ * outcome with role {@code li-explains} in the same band: {@link #TRANSITION}; at or above
+ * {@code 0.5 + BAND}: {@link #EXPLAINED}; else {@link #NOT_EXPLAINED}.
+ *
+ * <p>Other lens kinds (a user's codebook) get no verdict (null): their outcomes are shown, not
+ * interpreted.
+ */
+public final class VerdictRule {
+  /** Half-width of the transition band around the 0.5 crossover. */
+  public static final double BAND = 0.1;
+  /** The crossover: maximum ambiguity of a fuzzy membership (Ragin 2000). */
+  public static final double CROSSOVER = 0.5;
+
+  public static final String NONE = "none";
+  public static final String TRANSITION = "transition";
+  public static final String PLURALISTIC = "pluralistic";
+  public static final String AMALGAMATED = "amalgamated";
+  public static final String EXPLAINED = "explained";
+  public static final String NOT_EXPLAINED = "not-explained";
+  public static final String TIGHT = "tight";
+  public static final String LOOSE = "loose";
+
+  /** Outcome roles the verdict reads (see {@link io.integra.core.codebook.Outcome#role()}). */
+  public static final String ROLE_PLURALISTIC = "pluralistic";
+  public static final String ROLE_READINESS = "amalgamation-readiness";
+  public static final String ROLE_COUPLING = "coupling";
+  public static final String ROLE_DISINTEGRATION = "disintegration";
+  public static final String ROLE_LI_EXPLAINS = "li-explains";
+
+  /** Verdict codes of the fast path; {@link #label(int)} gives the public label. */
+  static final int V_NONE = 0, V_TRANSITION = 1, V_PLURALISTIC = 2, V_AMALGAMATED = 3,
+      V_EXPLAINED = 4, V_NOT_EXPLAINED = 5, V_NA = 6;
+  private static final String[] LABELS = {NONE, TRANSITION, PLURALISTIC, AMALGAMATED, EXPLAINED, NOT_EXPLAINED, null};
+
+  static final int KIND_OTHER = 0, KIND_SECURITY = 1, KIND_LI = 2;
+
+  private VerdictRule() { }
+
+  /** The public label of a fast-path verdict code (null for lenses without a verdict). */
+  public static String label(int code) { return LABELS[code]; }
+
+  static int kind(Lens lens) {
+    if (Lens.KIND_SECURITY_COMMUNITY.equals(lens.kind())) return KIND_SECURITY;
+    if (Lens.KIND_INTERGOVERNMENTAL.equals(lens.kind())) return KIND_LI;
+    return KIND_OTHER;
+  }
+
+  /** Whether {@code [low, high]} reaches into the open transition band around 0.5. */
+  public static boolean inBand(double low, double high) {
+    return low < CROSSOVER + BAND && high > CROSSOVER - BAND;
+  }
+
+  /** Whether a membership interval holds for certain: its lower bound is at least 0.5. */
+  public static boolean holds(double low) { return low >= CROSSOVER; }
+
+  /** Whether a membership interval fails for certain: its upper bound is below 0.5. */
+  public static boolean fails(double high) { return high < CROSSOVER; }
+
+  /**
+   * The fast-path verdict. Outcome indices are -1 when the lens has no outcome with that role;
+   * a missing outcome is read as unknown.
+   */
+  static int verdict(int kind, double[] lo, double[] hi, int pluralistic, int readiness, int liExplains,
+                     int members, boolean commonGovernment) {
+    if (kind == KIND_SECURITY) {
+      if (members < 2) return V_NONE;
+      double pl = pluralistic < 0 ? 0 : lo[pluralistic], ph = pluralistic < 0 ? 1 : hi[pluralistic];
+      if (inBand(pl, ph)) return V_TRANSITION;
+      if (pl >= CROSSOVER + BAND) {
+        boolean ready = readiness >= 0 && holds(lo[readiness]);
+        return commonGovernment && ready ? V_AMALGAMATED : V_PLURALISTIC;
+      }
+      return V_NONE;
+    }
+    if (kind == KIND_LI) {
+      double el = liExplains < 0 ? 0 : lo[liExplains], eh = liExplains < 0 ? 1 : hi[liExplains];
+      if (inBand(el, eh)) return V_TRANSITION;
+      return el >= CROSSOVER + BAND ? V_EXPLAINED : V_NOT_EXPLAINED;
+    }
+    return V_NA;
+  }
+
+  /** Coupling label of a community from the coupling outcome's bounds (null when undetermined). */
+  static String coupling(int verdict, int coupling, double[] lo, double[] hi) {
+    if ((verdict != V_PLURALISTIC && verdict != V_AMALGAMATED) || coupling < 0) return null;
+    if (holds(lo[coupling])) return TIGHT;
+    if (fails(hi[coupling])) return LOOSE;
+    return null;
+  }
+
+  /** The verdict's reasons in words, for the rich assessment. */
+  static List<String> reasons(CompiledLens cl, int code, double[] lo, double[] hi, int members, List<String> commonGovernment) {
+    List<String> r = new ArrayList<>();
+    List<Outcome> os = cl.lens.outcomes();
+    if (cl.kind == KIND_SECURITY) {
+      if (members < 2) {
+        r.add(members + " full member" + (members == 1 ? "" : "s") + " at the date: no group, no community");
+        return r;
+      }
+      r.add(place("pluralistic", os, cl.pluralistic, lo, hi));
+      if (code == V_PLURALISTIC || code == V_AMALGAMATED) {
+        if (cl.readiness >= 0) {
+          r.add(describe(os.get(cl.readiness), lo[cl.readiness], hi[cl.readiness])
+              + (holds(lo[cl.readiness]) ? ": all essential conditions hold" : ": not all essential conditions hold"));
+        }
+        r.add(commonGovernment.isEmpty() ? "no common government at the date: not amalgamated (thesis §3.1)"
+            : "common government: " + String.join(", ", commonGovernment));
+        if (cl.coupling >= 0) {
+          String c = coupling(code, cl.coupling, lo, hi);
+          r.add(describe(os.get(cl.coupling), lo[cl.coupling], hi[cl.coupling])
+              + (c == null ? ": coupling undetermined" : TIGHT.equals(c) ? ": tightly coupled" : ": loosely coupled"));
+        }
+      }
+    } else if (cl.kind == KIND_LI) {
+      r.add(place("li-explains", os, cl.liExplains, lo, hi));
+    } else {
+      r.add("lens kind '" + cl.lens.kind() + "' has no verdict rule; outcomes are shown, not interpreted");
+    }
+    return r;
+  }
+
+  private static String place(String role, List<Outcome> os, int i, double[] lo, double[] hi) {
+    if (i < 0) return "the lens has no outcome with role '" + role + "': read as unknown, in the transition band";
+    double l = lo[i], h = hi[i];
+    String where = inBand(l, h) ? (l == h ? "inside" : "unknown, reaching into") + " the transition band ("
+        + f(CROSSOVER - BAND) + ", " + f(CROSSOVER + BAND) + ")"
+        : l >= CROSSOVER + BAND ? "at or above " + f(CROSSOVER + BAND) : "at or below " + f(CROSSOVER - BAND);
+    return describe(os.get(i), l, h) + ": " + where;
+  }
+
+  private static String describe(Outcome o, double l, double h) {
+    return o.id() + " = " + format(new Membership(l, h)) + " (" + o.formula().text() + ")";
+  }
+
+  /** A membership as text: {@code 0.67}, or {@code [0.00, 1.00]} when unknown. */
+  public static String format(Membership m) {
+    return m.isKnown() ? f(m.low()) : "[" + f(m.low()) + ", " + f(m.high()) + "]";
+  }
+
+  private static String f(double x) { return String.format(Locale.ROOT, "%.2f", x); }
+}

@@ -1,0 +1,286 @@
+package io.integra.flows.duckdb;
+
+import io.integra.flows.country.CountryTable;
+import io.integra.flows.country.CountryTable.Entity;
+import io.integra.flows.data.BaciCountryCodes;
+import io.integra.flows.data.BadValueFinder;
+import io.integra.flows.data.Columns;
+import io.integra.flows.data.FlowDataException;
+import io.integra.flows.data.FlowFormat;
+import io.integra.flows.data.FlowSource;
+import io.integra.flows.data.InputLayout;
+import io.integra.flows.data.LoadReport;
+import io.integra.flows.data.NameResolver;
+import io.integra.flows.engine.FlowSession;
+import io.integra.flows.engine.GroupYearAssembler;
+import io.integra.flows.engine.GroupYearAssembler.Dyad;
+import io.integra.flows.engine.GroupYearAssembler.Total;
+import io.integra.flows.engine.Progress;
+import io.integra.flows.index.GroupYear;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
+
+/**
+ * One loaded file in an in-memory DuckDB database. Load = two steps:
+ * <ol>
+ *   <li>the heavy scan: {@code raw_agg} = flows summed per (year, origin name, destination name),
+ *       with row and negative-value counts, straight from the file;</li>
+ *   <li>names resolved in Java ({@link NameResolver}), written to {@code name_map}, then the
+ *       normalised tables {@code dyads} (economy to economy), {@code outflow} (X_i.),
+ *       {@code inflow} (X_.j) and {@code world} (X_..) — all small.</li>
+ * </ol>
+ */
+final class DuckDbSession implements FlowSession {
+  private static final char Q = '"';
+  private final Connection conn;
+  private final LoadReport report;
+
+  private DuckDbSession(Connection conn, LoadReport report) {
+    this.conn = conn;
+    this.report = report;
+  }
+
+  static DuckDbSession open(FlowSource src, Progress progress) {
+    Connection conn = null;
+    try {
+      conn = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement st = conn.createStatement()) {
+        st.execute("SET preserve_insertion_order = false");
+        st.execute("SET enable_progress_bar = true");
+        st.execute("SET enable_progress_bar_print = false");
+        st.execute("SET temp_directory = " + lit(System.getProperty("java.io.tmpdir") + "/integra-duckdb"));
+      }
+      Columns cols = src.parquet() ? parquetColumns(conn, src.data()) : Columns.ofCsv(src.data());
+      InputLayout layout = InputLayout.of(src, cols);
+      String scan = scanSql(src, layout);
+      String sql = "CREATE TABLE raw_agg AS SELECT year, o, d, sum(v) AS v, count(*) AS n, "
+          + "count(*) FILTER (WHERE v < 0) AS neg, min(v) AS minv FROM (" + scan + ") GROUP BY year, o, d";
+      try {
+        runWithProgress(conn, sql, progress, "loading " + src.data().getFileName());
+      } catch (SQLException e) {
+        if (!src.parquet()) {
+          BadValueFinder.find(src.data(), layout).ifPresent(m -> { throw new FlowDataException(m); });
+        }
+        throw new FlowDataException(src.data() + ": cannot read: " + firstLine(e.getMessage()));
+      }
+      List<String> names = new ArrayList<>();
+      try (Statement st = conn.createStatement();
+           ResultSet rs = st.executeQuery("SELECT CAST(o AS VARCHAR) FROM raw_agg UNION SELECT CAST(d AS VARCHAR) FROM raw_agg")) {
+        while (rs.next()) names.add(rs.getString(1));
+      }
+      Map<String, Entity> map = NameResolver.resolve(src.data(), names, BaciCountryCodes.read(src), CountryTable.bundled());
+      try (Statement st = conn.createStatement()) {
+        st.execute("CREATE TABLE name_map (name VARCHAR, iso3 VARCHAR, kind VARCHAR)");
+      }
+      try (DuckDBAppender app = conn.unwrap(DuckDBConnection.class).createAppender("main", "name_map")) {
+        for (var e : map.entrySet()) {
+          app.beginRow();
+          app.append(e.getKey());
+          app.append(e.getValue().iso3());
+          app.append(e.getValue().kind().name());
+          app.endRow();
+        }
+      }
+      progress.update("normalising", -1);
+      normalise(conn);
+      LoadReport report = report(conn, src);
+      progress.update("loaded", 1);
+      return new DuckDbSession(conn, report);
+    } catch (SQLException e) {
+      close(conn);
+      throw new IllegalStateException("DuckDB: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      close(conn);
+      throw e;
+    }
+  }
+
+  /** The heavy scan's source query: one row per input record, columns year, o, d, v. */
+  static String scanSql(FlowSource src, InputLayout l) {
+    String path = lit(src.data().toString());
+    String nulls = "[" + InputLayout.NULL_TOKENS.stream().map(DuckDbSession::lit).collect(Collectors.joining(", ")) + "]";
+    if (src.format() == FlowFormat.UNDESA) {
+      String read = "read_csv(" + path + ", header = true, all_varchar = true)";
+      String exclude = id(l.year()) + ", " + id(l.destination());
+      return "SELECT CAST(" + id(l.year()) + " AS INTEGER) AS year, o, " + id(l.destination()) + " AS d, "
+          + "CAST(val AS DOUBLE) AS v FROM (UNPIVOT (SELECT * FROM " + read + ") ON COLUMNS(* EXCLUDE (" + exclude
+          + ")) INTO NAME o VALUE val) WHERE val NOT IN (" + nulls.substring(1, nulls.length() - 1) + ")";
+    }
+    String read;
+    if (src.parquet()) {
+      read = "read_parquet(" + path + ")";
+    } else {
+      StringBuilder types = new StringBuilder("{" + lit(l.year()) + ": 'INTEGER', " + lit(l.value()) + ": 'DOUBLE'");
+      if (l.flow() != null) types.append(", ").append(lit(l.flow())).append(": 'VARCHAR'");
+      for (String[] f : l.filters()) types.append(", ").append(lit(f[0])).append(": 'VARCHAR'");
+      if (src.format() == FlowFormat.DOTS || src.format() == FlowFormat.COMTRADE || src.format() == FlowFormat.DYADIC) {
+        types.append(", ").append(lit(l.origin())).append(": 'VARCHAR', ").append(lit(l.destination())).append(": 'VARCHAR'");
+      }
+      types.append("}");
+      read = "read_csv(" + path + ", header = true, types = " + types + ", nullstr = " + nulls + ")";
+    }
+    StringBuilder where = new StringBuilder(" WHERE " + id(l.value()) + " IS NOT NULL");
+    if (l.flow() != null && l.flowValue() != null) {
+      where.append(" AND CAST(").append(id(l.flow())).append(" AS VARCHAR) = ").append(lit(l.flowValue()));
+    }
+    for (String[] f : l.filters()) where.append(" AND CAST(").append(id(f[0])).append(" AS VARCHAR) = ").append(lit(f[1]));
+    return "SELECT CAST(" + id(l.year()) + " AS INTEGER) AS year, " + id(l.origin()) + " AS o, " + id(l.destination())
+        + " AS d, CAST(" + id(l.value()) + " AS DOUBLE) AS v FROM " + read + where;
+  }
+
+  /** Normalised tables; the rules are those of docs/flows.md ("Aggregates, world totals"). */
+  private static void normalise(Connection conn) throws SQLException {
+    String[] sql = {
+      "CREATE TABLE agg AS SELECT r.year, mo.iso3 AS o, mo.kind AS ok, md.iso3 AS d, md.kind AS dk, sum(r.v) AS v "
+          + "FROM raw_agg r JOIN name_map mo ON CAST(r.o AS VARCHAR) = mo.name "
+          + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name GROUP BY ALL",
+      "CREATE TABLE dyads AS SELECT year, o, d, v FROM agg WHERE ok = 'ECONOMY' AND dk = 'ECONOMY' AND o <> d",
+      "CREATE TABLE outflow AS SELECT year, o AS iso3, coalesce(sum(v) FILTER (WHERE dk = 'WORLD'), "
+          + "sum(v) FILTER (WHERE dk IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') AND o <> d), 0) AS v FROM agg "
+          + "WHERE ok IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') GROUP BY year, o",
+      "CREATE TABLE inflow AS SELECT year, d AS iso3, sum(v) AS v FROM agg "
+          + "WHERE ok IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') AND dk = 'ECONOMY' AND o <> d GROUP BY year, d",
+      "CREATE TABLE world AS SELECT year, sum(v) AS v FROM outflow GROUP BY year",
+    };
+    try (Statement st = conn.createStatement()) {
+      for (String s : sql) st.execute(s);
+    }
+  }
+
+  private static LoadReport report(Connection conn, FlowSource src) throws SQLException {
+    try (Statement st = conn.createStatement();
+         ResultSet rs = st.executeQuery("SELECT coalesce(sum(n), 0), coalesce(sum(neg), 0), min(year), max(year), "
+             + "min(minv) FROM raw_agg")) {
+      rs.next();
+      long rows = rs.getLong(1);
+      long neg = rs.getLong(2);
+      if (rows == 0) throw new FlowDataException(src.data() + ": no data rows"
+          + (src.flowOrDefault() != null ? " for flow '" + src.flowOrDefault() + "'" : ""));
+      List<String> warnings = new ArrayList<>();
+      if (neg > 0) {
+        warnings.add(src.data().getFileName() + ": " + neg + " negative value" + (neg == 1 ? "" : "s")
+            + " kept as published (smallest " + rs.getDouble(5) + ")");
+      }
+      return new LoadReport(rows, neg, rs.getInt(3), rs.getInt(4), warnings);
+    }
+  }
+
+  @Override
+  public LoadReport report() { return report; }
+
+  @Override
+  public Map<Integer, GroupYear> groupYears(SortedMap<Integer, List<String>> membersByYear) {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE OR REPLACE TABLE members (year INTEGER, iso3 VARCHAR)");
+      try (DuckDBAppender app = conn.unwrap(DuckDBConnection.class).createAppender("main", "members")) {
+        for (var e : membersByYear.entrySet()) {
+          for (String iso : e.getValue()) {
+            app.beginRow();
+            app.append(e.getKey());
+            app.append(iso);
+            app.endRow();
+          }
+        }
+      }
+      List<Dyad> dyads = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT d.year, d.o, d.d, d.v FROM dyads d JOIN members m "
+          + "ON d.year = m.year AND d.o = m.iso3")) {
+        while (rs.next()) dyads.add(new Dyad(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+      }
+      List<Total> out = totals(st, "outflow");
+      List<Total> in = totals(st, "inflow");
+      Map<Integer, Double> world = new HashMap<>();
+      try (ResultSet rs = st.executeQuery("SELECT w.year, w.v FROM world w WHERE w.year IN (SELECT year FROM members) "
+          + "OR w.year BETWEEN " + membersByYear.firstKey() + " AND " + membersByYear.lastKey())) {
+        while (rs.next()) world.put(rs.getInt(1), rs.getDouble(2));
+      }
+      return GroupYearAssembler.assemble(membersByYear, dyads, out, in, world);
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Total> totals(Statement st, String table) throws SQLException {
+    List<Total> out = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT t.year, t.iso3, t.v FROM " + table + " t JOIN members m "
+        + "ON t.year = m.year AND t.iso3 = m.iso3")) {
+      while (rs.next()) out.add(new Total(rs.getInt(1), rs.getString(2), rs.getDouble(3)));
+    }
+    return out;
+  }
+
+  /** Runs a long statement while a second thread reports DuckDB's query progress. */
+  private static void runWithProgress(Connection conn, String sql, Progress progress, String phase) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      DuckDBPreparedStatement dps = ps.unwrap(DuckDBPreparedStatement.class);
+      Thread poller = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            Thread.sleep(250);
+            double p = dps.getQueryProgress().getPercentage();
+            progress.update(phase, p < 0 ? -1 : p / 100.0);
+          } catch (InterruptedException e) {
+            return;
+          } catch (Exception e) {
+            // progress is best effort
+          }
+        }
+      }, "duckdb-progress");
+      poller.setDaemon(true);
+      poller.start();
+      try {
+        ps.execute();
+      } finally {
+        poller.interrupt();
+      }
+    }
+  }
+
+  private static Columns parquetColumns(Connection conn, Path file) throws SQLException {
+    if (!java.nio.file.Files.isRegularFile(file)) throw new FlowDataException(file + ": no such file");
+    List<String> cols = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+         ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + lit(file.toString()) + ")")) {
+      while (rs.next()) cols.add(rs.getString(1));
+    } catch (SQLException e) {
+      throw new FlowDataException(file + ": not a readable Parquet file (" + firstLine(e.getMessage()) + ")");
+    }
+    return new Columns(file, cols);
+  }
+
+  static String lit(String s) { return "'" + s.replace("'", "''") + "'"; }
+
+  static String id(String s) { return Columns.ident(s, Q); }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    int i = s.indexOf('\n');
+    return i < 0 ? s : s.substring(0, i);
+  }
+
+  private static void close(Connection c) {
+    if (c == null) return;
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // closing after a failure
+    }
+  }
+
+  @Override
+  public void close() { close(conn); }
+}
