@@ -23,6 +23,7 @@ import picocli.CommandLine.HelpCommand;
         AssessCommand.class,
         CompareCommand.class,
         TimelineCommand.class,
+        io.integra.cli.qca.QcaCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
