@@ -26,7 +26,7 @@ import java.util.Optional;
  * Builds a QCA data set from the case base: one row per case, one column per criterion of the lens (the
  * criterion score of the coding that covers the date) and one per outcome of the lens (its formula evaluated
  * on those scores). A case without a coding at the date, with an uncoded criterion or whose chosen outcome
- * is not determined is left out, with a warning on stderr naming it.
+ * is not determined is left out for a condition set that needs what is missing, with a warning on stderr naming it.
  */
 public class CaseBaseData {
     @Option(names = "--lens", paramLabel = "L", description = "Build the data from the case base, through this lens.")
@@ -41,6 +41,25 @@ public class CaseBaseData {
     /** Warnings about cases left out, for the command to print. */
     final List<String> warnings = new ArrayList<>();
 
+    /** Criteria of the lens: the default conditions in case-base mode. */
+    final List<String> criteria = new ArrayList<>();
+
+    /**
+     * Keeps the cases coded on every required column (conditions and outcome); the others are dropped with a
+     * warning naming the uncoded columns.
+     */
+    QcaData complete(QcaData d, List<String> required) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            List<String> missing = new ArrayList<>();
+            for (String c : required) if (d.has(c) && Double.isNaN(d.value(c, i))) missing.add(c);
+            if (missing.isEmpty()) keep.add(i);
+            else warnings.add("case " + d.cases().get(i) + " left out: not coded (or outcome undetermined) at the date for " + String.join(", ", missing));
+        }
+        if (keep.isEmpty()) throw new CliException("no case is coded on all of " + String.join(", ", required) + " at the date");
+        return d.rows(keep.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     QcaData load(String outcomeName) {
         CaseBase base = source.load();
         Lens l = base.codebook().lens(lens).orElseThrow(() -> new CliException(
@@ -48,6 +67,8 @@ public class CaseBaseData {
         LocalDate date = at == null ? LocalDate.now() : at;
         List<String> cols = new ArrayList<>();
         for (Criterion c : l.criteria()) cols.add(c.id());
+        criteria.clear();
+        criteria.addAll(cols);
         for (Outcome o : l.outcomes()) cols.add(o.id());
         List<String> cases = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
@@ -59,34 +80,16 @@ public class CaseBaseData {
                 continue;
             }
             Map<String, Membership> scores = new LinkedHashMap<>();
-            String missing = null;
+            List<Double> row = new ArrayList<>();
             for (Criterion c : l.criteria()) {
                 Optional<CriterionCoding> cc = coding.get().criterion(c.id());
-                if (cc.isEmpty()) {
-                    missing = c.id();
-                    break;
-                }
-                scores.put(c.id(), Membership.of(cc.get().score()));
+                // uncoded: unknown membership [0,1] for the formulas, NaN in the data (dropped per condition set)
+                scores.put(c.id(), cc.isPresent() ? Membership.of(cc.get().score()) : Membership.UNKNOWN);
+                row.add(cc.isPresent() ? cc.get().score() : Double.NaN);
             }
-            if (missing != null) {
-                warnings.add("case " + ic.id() + " left out: criterion " + missing + " is not coded at " + date);
-                continue;
-            }
-            List<Double> row = new ArrayList<>();
-            for (Criterion c : l.criteria()) row.add(scores.get(c.id()).low());
-            boolean undetermined = false;
             for (Outcome o : l.outcomes()) {
                 Membership m = o.formula().evaluate(scores);
-                if (!m.isKnown()) {
-                    if (o.id().equals(outcomeName)) undetermined = true;
-                    row.add(m.low());
-                } else {
-                    row.add(m.low());
-                }
-            }
-            if (undetermined) {
-                warnings.add("case " + ic.id() + " left out: outcome " + outcomeName + " is not determined by its codings");
-                continue;
+                row.add(m.isKnown() ? m.low() : Double.NaN);
             }
             cases.add(ic.id());
             for (int i = 0; i < cols.size(); i++) values.get(i).add(row.get(i));

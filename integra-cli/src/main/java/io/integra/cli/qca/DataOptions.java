@@ -39,7 +39,11 @@ public class DataOptions {
     QcaData load() {
         if (data != null && caseBase.lens != null) throw new CliException("give either --data or --lens, not both");
         if (data == null && caseBase.lens == null) throw new CliException("no data: give --data FILE.csv, or --lens L --at DATE for the case base");
-        return data != null ? CsvData.read(data) : caseBase.load(outcomeName());
+        if (data != null) return CsvData.read(data);
+        QcaData d = caseBase.load(outcomeName());
+        List<String> required = new ArrayList<>(conditions(d));
+        required.add(outcomeName());
+        return caseBase.complete(d, required);
     }
 
     String outcomeName() {
@@ -59,7 +63,7 @@ public class DataOptions {
             }
             return conditions.stream().map(String::trim).toList();
         }
-        List<String> out = new ArrayList<>(d.columns());
+        List<String> out = new ArrayList<>(caseBase.lens != null && !caseBase.criteria.isEmpty() ? caseBase.criteria : d.columns());
         out.remove(outcomeName());
         return out;
     }
