@@ -200,10 +200,24 @@ public final class CoverSolver {
             }
             return;
         }
+        int room = best - 1 - depth; // implicants that may still be added to beat the best cover
+        if (room <= 0) return;
+        int col = pickColumn(uncovered, excluded);
+        if (room == 1 && depth > 0) {
+            // one more implicant: it must cover everything left
+            for (int r : colRows[col]) {
+                if (!excluded[r] && coversAll(cover[r], uncovered)) {
+                    chosen[depth] = r;
+                    best = depth + 1;
+                    bestCover = Arrays.copyOf(chosen, depth + 1);
+                    return;
+                }
+            }
+            return;
+        }
         int lb = lowerBound(uncovered, excluded);
         if (depth == 0) rootBound = lb;
         if (lb < 0 || depth + lb >= best) return;
-        int col = pickColumn(uncovered, excluded);
         int[] options = admissibleSorted(col, excluded, uncovered);
         List<Integer> newlyExcluded = new ArrayList<>();
         for (int r : options) {
@@ -227,9 +241,19 @@ public final class CoverSolver {
         }
         if (depth >= bound) return;
         if (irredundantOnly && !keepPrivate(chosen, depth)) return;
+        int col = pickColumn(uncovered, excluded);
+        if (depth == bound - 1) {
+            // last implicant: it must cover everything left
+            for (int r : colRows[col]) {
+                if (excluded[r] || !coversAll(cover[r], uncovered)) continue;
+                chosen[depth] = r;
+                if (!irredundantOnly || keepPrivate(chosen, depth + 1)) expand(Arrays.copyOf(chosen, depth + 1));
+                if (limitHit) return;
+            }
+            return;
+        }
         int lb = lowerBound(uncovered, excluded);
         if (lb < 0 || depth + lb > bound) return;
-        int col = pickColumn(uncovered, excluded);
         List<Integer> newlyExcluded = new ArrayList<>();
         for (int r : colRows[col]) {
             if (excluded[r]) continue;
@@ -341,6 +365,11 @@ public final class CoverSolver {
             for (int r : colRows[c]) if (!excluded[r]) or(blocked, cover[r]);
         }
         return Math.max(lb, ratio);
+    }
+
+    private static boolean coversAll(long[] c, long[] u) {
+        for (int i = 0; i < u.length; i++) if ((u[i] & ~c[i]) != 0) return false;
+        return true;
     }
 
     private static boolean isEmpty(long[] a) {
