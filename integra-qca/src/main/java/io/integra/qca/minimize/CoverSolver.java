@@ -86,28 +86,75 @@ public final class CoverSolver {
      * @param nodeBudget   search nodes allowed for proving the minimum
      */
     public static Result solve(List<BitSet> chart, int nCols, boolean allSolutions, int maxModels, long nodeBudget) {
-        Result min = minimum(chart, nCols, nodeBudget);
+        Reduction red = reduce(chart, nCols);
+        Result min = minimum(red, chart, nCols, nodeBudget);
         if (!min.minimumProven()) return min;
-        // implicants with identical coverage are interchangeable: enumerate covers of coverage classes,
-        // then expand each into its implicants
-        Map<BitSet, List<Integer>> classes = new LinkedHashMap<>();
-        for (int i = 0; i < chart.size(); i++) classes.computeIfAbsent(chart.get(i), b -> new ArrayList<>()).add(i);
-        List<BitSet> classChart = new ArrayList<>(classes.keySet());
-        List<List<Integer>> members = new ArrayList<>(classes.values());
-        CoverSolver s = new CoverSolver(classChart, nCols, Integer.MAX_VALUE, nodeBudget);
-        s.found = new ArrayList<>();
-        s.limitHit = false;
-        s.expandMembers = members;
-        s.expandLimit = maxModels;
-        s.enumerate(s.full(), new boolean[classChart.size()], new int[classChart.size()], 0,
-                allSolutions ? Integer.MAX_VALUE : min.minimum(), allSolutions);
-        List<int[]> covers = new ArrayList<>(s.found);
+        List<int[]> covers;
+        boolean limitHit;
+        if (allSolutions) {
+            // implicants with identical coverage are interchangeable: enumerate covers of coverage classes,
+            // then expand each into its implicants
+            Map<BitSet, List<Integer>> classes = new LinkedHashMap<>();
+            for (int i = 0; i < chart.size(); i++) classes.computeIfAbsent(chart.get(i), b -> new ArrayList<>()).add(i);
+            List<BitSet> classChart = new ArrayList<>(classes.keySet());
+            CoverSolver s = new CoverSolver(classChart, nCols, Integer.MAX_VALUE, nodeBudget);
+            s.found = new ArrayList<>();
+            s.expandMembers = new ArrayList<>(classes.values());
+            s.expandLimit = maxModels;
+            s.enumerate(s.full(), new boolean[classChart.size()], new int[classChart.size()], 0, Integer.MAX_VALUE, true);
+            covers = s.found;
+            limitHit = s.limitHit;
+        } else {
+            // every minimum cover maps onto a minimum cover of the reduced chart (replace each implicant by one
+            // dominating it); so enumerate those, then expand each implicant into the ones it dominates
+            List<BitSet> reducedChart = new ArrayList<>();
+            for (int i : red.kept) reducedChart.add(chart.get(i));
+            CoverSolver s = new CoverSolver(reducedChart, nCols, Integer.MAX_VALUE, nodeBudget);
+            s.found = new ArrayList<>();
+            List<List<Integer>> singletons = new ArrayList<>();
+            for (int i = 0; i < red.kept.size(); i++) singletons.add(List.of(i));
+            s.expandMembers = singletons;
+            s.expandLimit = Integer.MAX_VALUE;
+            s.enumerate(s.full(), new boolean[reducedChart.size()], new int[reducedChart.size()], 0, min.minimum(), false);
+            java.util.LinkedHashSet<List<Integer>> all = new java.util.LinkedHashSet<>();
+            limitHit = false;
+            for (int[] rc : s.found) {
+                int[][] options = new int[rc.length][];
+                for (int i = 0; i < rc.length; i++) options[i] = red.dominated.get(rc[i]).stream().mapToInt(Integer::intValue).toArray();
+                limitHit = expandDominated(chart, nCols, options, new int[rc.length], 0, new BitSet(nCols), all, maxModels);
+                if (limitHit) break;
+            }
+            covers = new ArrayList<>();
+            for (List<Integer> c : all) covers.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
+        }
         covers.sort(Comparator.<int[]>comparingInt(a -> a.length).thenComparing(Arrays::compare));
-        return new Result(min.minimum(), covers, !s.limitHit, true, min.minimum());
+        return new Result(min.minimum(), covers, !limitHit, true, min.minimum());
     }
 
-    /** Only the minimum: one minimal cover and whether its minimality is proven within the budget. */
-    public static Result minimum(List<BitSet> chart, int nCols, long nodeBudget) {
+    /** Chooses, for each implicant of a reduced cover, one it dominates, keeping only choices that still cover all. */
+    private static boolean expandDominated(List<BitSet> chart, int nCols, int[][] options, int[] pick, int i, BitSet covered,
+                                           java.util.Set<List<Integer>> out, int limit) {
+        if (i == options.length) {
+            if (covered.cardinality() < nCols) return false;
+            List<Integer> c = new ArrayList<>();
+            for (int p : pick) c.add(p);
+            c.sort(null);
+            if (new java.util.HashSet<>(c).size() == c.size()) out.add(c);
+            return out.size() >= limit;
+        }
+        for (int p : options[i]) {
+            pick[i] = p;
+            BitSet next = (BitSet) covered.clone();
+            next.or(chart.get(p));
+            if (expandDominated(chart, nCols, options, pick, i + 1, next, out, limit)) return true;
+        }
+        return false;
+    }
+
+    /** Dominance reduction of a chart: the undominated implicants and, for each, the implicants it dominates. */
+    private record Reduction(List<Integer> kept, List<List<Integer>> dominated) {}
+
+    private static Reduction reduce(List<BitSet> chart, int nCols) {
         List<List<Integer>> byCol = new ArrayList<>();
         for (int c = 0; c < nCols; c++) byCol.add(new ArrayList<>());
         for (int i = 0; i < chart.size(); i++) {
@@ -117,38 +164,51 @@ public final class CoverSolver {
         for (int c = 0; c < nCols; c++) {
             if (byCol.get(c).isEmpty()) throw new IllegalArgumentException("configuration " + c + " is covered by no implicant");
         }
-        // dominance reduction keeps the minimum: drop duplicates and implicants covering a subset of another's.
-        // Candidates for dominating b are kept implicants covering b's first configuration.
+        // candidates for dominating b are kept implicants covering b's first configuration
         Integer[] order = new Integer[chart.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> -chart.get(i).cardinality()).thenComparingInt(i -> i));
         List<Integer> kept = new ArrayList<>();
+        Map<Integer, Integer> keptPos = new java.util.HashMap<>();
         List<List<Integer>> keptByCol = new ArrayList<>();
         for (int c = 0; c < nCols; c++) keptByCol.add(new ArrayList<>());
+        List<List<Integer>> dominated = new ArrayList<>();
         for (int i : order) {
             BitSet b = chart.get(i);
             int first = b.nextSetBit(0);
-            boolean dominated = false;
+            List<Integer> dominators = new ArrayList<>();
             for (int j : keptByCol.get(first)) {
                 BitSet o = chart.get(j);
                 boolean subset = true;
                 for (int c = b.nextSetBit(0); c >= 0 && subset; c = b.nextSetBit(c + 1)) subset = o.get(c);
-                if (subset) {
-                    dominated = true;
-                    break;
-                }
+                if (subset) dominators.add(j);
             }
-            if (!dominated) {
+            if (dominators.isEmpty()) {
+                keptPos.put(i, kept.size());
                 kept.add(i);
+                List<Integer> self = new ArrayList<>();
+                self.add(i);
+                dominated.add(self);
                 for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) keptByCol.get(c).add(i);
+            } else {
+                for (int j : dominators) dominated.get(keptPos.get(j)).add(i);
             }
         }
+        return new Reduction(kept, dominated);
+    }
+
+    /** Only the minimum: one minimal cover and whether its minimality is proven within the budget. */
+    public static Result minimum(List<BitSet> chart, int nCols, long nodeBudget) {
+        return minimum(reduce(chart, nCols), chart, nCols, nodeBudget);
+    }
+
+    private static Result minimum(Reduction red, List<BitSet> chart, int nCols, long nodeBudget) {
         List<BitSet> reduced = new ArrayList<>();
-        for (int i : kept) reduced.add(chart.get(i));
+        for (int i : red.kept) reduced.add(chart.get(i));
         CoverSolver s = new CoverSolver(reduced, nCols, 1, nodeBudget);
         s.findMinimum();
         int[] orig = new int[s.bestCover.length];
-        for (int i = 0; i < orig.length; i++) orig[i] = kept.get(s.bestCover[i]);
+        for (int i = 0; i < orig.length; i++) orig[i] = red.kept.get(s.bestCover[i]);
         Arrays.sort(orig);
         return new Result(s.best, List.of(orig), !s.budgetHit, !s.budgetHit, s.budgetHit ? Math.max(s.rootBound, 1) : s.best);
     }
