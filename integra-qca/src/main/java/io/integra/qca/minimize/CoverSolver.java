@@ -120,8 +120,23 @@ public final class CoverSolver {
             limitHit = false;
             for (int[] rc : s.found) {
                 int[][] options = new int[rc.length][];
-                for (int i = 0; i < rc.length; i++) options[i] = red.dominated.get(rc[i]).stream().mapToInt(Integer::intValue).toArray();
-                limitHit = expandDominated(chart, nCols, options, new int[rc.length], 0, new BitSet(nCols), all, maxModels);
+                BitSet[] suffix = new BitSet[rc.length + 1];
+                suffix[rc.length] = new BitSet(nCols);
+                for (int i = rc.length - 1; i >= 0; i--) {
+                    suffix[i] = (BitSet) suffix[i + 1].clone();
+                    suffix[i].or(reducedChart.get(rc[i]));
+                }
+                for (int i = 0; i < rc.length; i++) {
+                    // what only this implicant covers must be covered by its replacement
+                    BitSet own = (BitSet) reducedChart.get(rc[i]).clone();
+                    for (int j = 0; j < rc.length; j++) if (j != i) own.andNot(reducedChart.get(rc[j]));
+                    options[i] = red.dominated.get(rc[i]).stream().filter(p -> {
+                        BitSet o = (BitSet) own.clone();
+                        o.andNot(chart.get(p));
+                        return o.isEmpty();
+                    }).mapToInt(Integer::intValue).toArray();
+                }
+                limitHit = expandDominated(chart, nCols, options, suffix, new int[rc.length], 0, new BitSet(nCols), all, maxModels);
                 if (limitHit) break;
             }
             covers = new ArrayList<>();
@@ -132,8 +147,11 @@ public final class CoverSolver {
     }
 
     /** Chooses, for each implicant of a reduced cover, one it dominates, keeping only choices that still cover all. */
-    private static boolean expandDominated(List<BitSet> chart, int nCols, int[][] options, int[] pick, int i, BitSet covered,
-                                           java.util.Set<List<Integer>> out, int limit) {
+    private static boolean expandDominated(List<BitSet> chart, int nCols, int[][] options, BitSet[] suffix, int[] pick, int i,
+                                           BitSet covered, java.util.Set<List<Integer>> out, int limit) {
+        BitSet reach = (BitSet) covered.clone();
+        reach.or(suffix[i]);
+        if (reach.cardinality() < nCols) return false; // even the dominating implicants could not finish the cover
         if (i == options.length) {
             if (covered.cardinality() < nCols) return false;
             List<Integer> c = new ArrayList<>();
@@ -146,7 +164,7 @@ public final class CoverSolver {
             pick[i] = p;
             BitSet next = (BitSet) covered.clone();
             next.or(chart.get(p));
-            if (expandDominated(chart, nCols, options, pick, i + 1, next, out, limit)) return true;
+            if (expandDominated(chart, nCols, options, suffix, pick, i + 1, next, out, limit)) return true;
         }
         return false;
     }
