@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * minimal model (minimum proven), the number of prime implicants, the size of a minimal model and the number
  * of minimal models (or the bound message when the enumeration stops at the limit).
  *
- * <p>Usage: {@code java -cp ... io.integra.bench.qca.MinimizeBench [perf-dir] [maxModels] [nodeBudget]}
+ * <p>Usage: {@code java -cp ... io.integra.bench.qca.MinimizeBench [perf-dir] [maxModels] [nodeBudget] [file-filter]}
  */
 public final class MinimizeBench {
     public static void main(String[] args) throws IOException {
@@ -32,7 +32,8 @@ public final class MinimizeBench {
         long budget = args.length > 2 ? Long.parseLong(args[2]) : 20_000_000L;
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".csv")).sorted((a, b) -> {
+            String only = args.length > 3 ? args[3] : "";
+            files = s.filter(p -> p.toString().endsWith(".csv") && p.getFileName().toString().contains(only)).sorted((a, b) -> {
                 int[] ka = key(a), kb = key(b);
                 return ka[0] != kb[0] ? Integer.compare(ka[0], kb[0]) : Integer.compare(ka[1], kb[1]);
             }).toList();
@@ -69,6 +70,7 @@ public final class MinimizeBench {
             chart.add(b);
         }
         long t2 = System.nanoTime();
+        if (print && System.getenv("BENCH_DEBUG") != null) System.err.printf("chart built %.1f ms after PIs%n", (t2 - t1) / 1e6);
         CoverSolver.Result first = CoverSolver.minimum(chart, p.length, budget);
         long t3 = System.nanoTime();
         String models;

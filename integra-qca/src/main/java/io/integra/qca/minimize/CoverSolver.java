@@ -182,34 +182,52 @@ public final class CoverSolver {
         for (int c = 0; c < nCols; c++) {
             if (byCol.get(c).isEmpty()) throw new IllegalArgumentException("configuration " + c + " is covered by no implicant");
         }
-        // candidates for dominating b are kept implicants covering b's first configuration
+        // distinct coverage sets, largest first; a set is dropped when a kept set contains it. Listing a dropped
+        // implicant under one dominating kept implicant is enough for the expansion of minimum covers.
+        int words = (nCols + 63) >>> 6;
+        int[] card = new int[chart.size()];
+        for (int i = 0; i < card.length; i++) card[i] = chart.get(i).cardinality();
         Integer[] order = new Integer[chart.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -chart.get(i).cardinality()).thenComparingInt(i -> i));
+        Arrays.sort(order, (a, b) -> card[a] != card[b] ? Integer.compare(card[b], card[a]) : Integer.compare(a, b));
         List<Integer> kept = new ArrayList<>();
-        Map<Integer, Integer> keptPos = new java.util.HashMap<>();
-        List<List<Integer>> keptByCol = new ArrayList<>();
-        for (int c = 0; c < nCols; c++) keptByCol.add(new ArrayList<>());
+        Map<BitSet, Integer> keptBySet = new java.util.HashMap<>();
+        int[][] keptByCol = new int[nCols][8];
+        int[] keptByColSize = new int[nCols];
         List<List<Integer>> dominated = new ArrayList<>();
+        long[][] keptWords = new long[chart.size()][];
         for (int i : order) {
             BitSet b = chart.get(i);
-            int first = b.nextSetBit(0);
-            List<Integer> dominators = new ArrayList<>();
-            for (int j : keptByCol.get(first)) {
-                BitSet o = chart.get(j);
-                boolean subset = true;
-                for (int c = b.nextSetBit(0); c >= 0 && subset; c = b.nextSetBit(c + 1)) subset = o.get(c);
-                if (subset) dominators.add(j);
+            Integer same = keptBySet.get(b);
+            if (same != null) {
+                dominated.get(same).add(i);
+                continue;
             }
-            if (dominators.isEmpty()) {
-                keptPos.put(i, kept.size());
+            long[] bw = Arrays.copyOf(b.toLongArray(), words);
+            int pivot = b.nextSetBit(0);
+            for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) if (keptByColSize[c] < keptByColSize[pivot]) pivot = c;
+            int dominator = -1;
+            int[] list = keptByCol[pivot];
+            for (int t = 0; t < keptByColSize[pivot] && dominator < 0; t++) {
+                long[] ow = keptWords[list[t]];
+                boolean subset = true;
+                for (int k = 0; k < words && subset; k++) subset = (bw[k] & ~ow[k]) == 0;
+                if (subset) dominator = list[t];
+            }
+            if (dominator >= 0) {
+                dominated.get(dominator).add(i);
+            } else {
+                int pos = kept.size();
                 kept.add(i);
+                keptBySet.put(b, pos);
+                keptWords[pos] = bw;
                 List<Integer> self = new ArrayList<>();
                 self.add(i);
                 dominated.add(self);
-                for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) keptByCol.get(c).add(i);
-            } else {
-                for (int j : dominators) dominated.get(keptPos.get(j)).add(i);
+                for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) {
+                    if (keptByColSize[c] == keptByCol[c].length) keptByCol[c] = Arrays.copyOf(keptByCol[c], keptByCol[c].length * 2);
+                    keptByCol[c][keptByColSize[c]++] = pos;
+                }
             }
         }
         return new Reduction(kept, dominated);
@@ -217,7 +235,10 @@ public final class CoverSolver {
 
     /** Only the minimum: one minimal cover and whether its minimality is proven within the budget. */
     public static Result minimum(List<BitSet> chart, int nCols, long nodeBudget) {
-        return minimum(reduce(chart, nCols), chart, nCols, nodeBudget);
+        long t0 = System.nanoTime();
+        Reduction red = reduce(chart, nCols);
+        if (Boolean.getBoolean("qca.debug")) System.err.printf("reduce %.1f ms, kept %d%n", (System.nanoTime() - t0) / 1e6, red.kept.size());
+        return minimum(red, chart, nCols, nodeBudget);
     }
 
     private static Result minimum(Reduction red, List<BitSet> chart, int nCols, long nodeBudget) {
