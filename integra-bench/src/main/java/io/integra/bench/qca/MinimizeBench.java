@@ -23,13 +23,16 @@ import java.util.stream.Stream;
  * minimal model (minimum proven), the number of prime implicants, the size of a minimal model and the number
  * of minimal models (or the bound message when the enumeration stops at the limit).
  *
- * <p>Usage: {@code java -cp ... io.integra.bench.qca.MinimizeBench [perf-dir] [maxModels] [nodeBudget] [file-filter]}
+ * <p>Usage: {@code java -cp ... io.integra.bench.qca.MinimizeBench [perf-dir] [maxModels] [nodeBudget] [file-filter] [piLimit]}
  */
 public final class MinimizeBench {
+    private static long piLimit;
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/reference/qca/perf");
         int maxModels = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         long budget = args.length > 2 ? Long.parseLong(args[2]) : 20_000_000L;
+        piLimit = args.length > 4 ? Long.parseLong(args[4]) : PrimeImplicantSearch.DEFAULT_LIMIT;
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             String only = args.length > 3 ? args[3] : "";
@@ -62,7 +65,16 @@ public final class MinimizeBench {
         int k = tt.conditions().size();
         int[][] p = pos.stream().map(TruthTableRow::values).toArray(int[][]::new);
         int[][] n = neg.stream().map(TruthTableRow::values).toArray(int[][]::new);
-        List<Term> pis = ImplicantOrder.sort(PrimeImplicantSearch.find(p, n, k));
+        List<Term> pis;
+        try {
+            pis = ImplicantOrder.sort(PrimeImplicantSearch.find(p, n, k, piLimit));
+        } catch (io.integra.qca.QcaException e) {
+            if (print) {
+                System.out.printf("%-34s %5d %5d %5d %5d %8.1f %8.1f  %s%n", f.getFileName(), k, data.size(), p.length, n.length,
+                        (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, e.getMessage());
+            }
+            return;
+        }
         List<BitSet> chart = new ArrayList<>();
         for (Term t : pis) {
             BitSet b = new BitSet(p.length);

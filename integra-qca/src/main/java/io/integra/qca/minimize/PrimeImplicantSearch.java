@@ -37,16 +37,34 @@ public final class PrimeImplicantSearch {
      *         (number of literals, then combination of conditions, then first positive configuration covered)
      */
     public static List<Term> find(int[][] positives, int[][] negatives, int conditions) {
+        return find(positives, negatives, conditions, DEFAULT_LIMIT);
+    }
+
+    /** Default cap on the implicants found per search (before duplicates are merged), to fail cleanly, not run out of memory. */
+    public static final long DEFAULT_LIMIT = 20_000_000L;
+
+    /**
+     * As {@link #find(int[][], int[][], int)}, refusing with a {@link QcaException} that states the count reached
+     * when the minimal transversals found exceed {@code limit}.
+     */
+    public static List<Term> find(int[][] positives, int[][] negatives, int conditions, long limit) {
         if (conditions > 63) throw new QcaException("at most 63 conditions can be minimised");
         long all = conditions == 64 ? -1L : (1L << conditions) - 1;
         // each positive configuration is searched independently (in parallel); the results are merged in the
         // order of the positive configurations, so the first configuration covering an implicant comes first
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
         List<long[]> perRow = java.util.stream.IntStream.range(0, positives.length).parallel().mapToObj(i -> {
+            if (total.get() > limit) return new long[0];
             long[] edges = differenceSets(positives[i], negatives, conditions);
             List<Long> transversals = new ArrayList<>();
             new Mmcs(edges, transversals).run(all);
+            total.addAndGet(transversals.size());
             return transversals.stream().mapToLong(Long::longValue).toArray();
         }).toList();
+        if (total.get() > limit) {
+            throw new QcaException("too many prime implicants: more than " + limit + " (counted with repetitions over "
+                    + positives.length + " positive configurations); the problem is too large to minimise exactly");
+        }
         Set<Term> found = new LinkedHashSet<>();
         for (int i = 0; i < positives.length; i++) {
             int[] p = positives[i];
