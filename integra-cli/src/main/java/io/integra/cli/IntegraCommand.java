@@ -35,6 +35,7 @@ import picocli.CommandLine.HelpCommand;
         io.integra.cli.web.ServeCommand.class,
         io.integra.cli.web.UserCommand.class,
         ReportCommand.class,
+        io.integra.cli.qca.QcaCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -37,20 +37,45 @@ public final class PrimeImplicantSearch {
      *         (number of literals, then combination of conditions, then first positive configuration covered)
      */
     public static List<Term> find(int[][] positives, int[][] negatives, int conditions) {
+        return find(positives, negatives, conditions, DEFAULT_LIMIT);
+    }
+
+    /** Default cap on the implicants found per search (before duplicates are merged), to fail cleanly, not run out of memory. */
+    public static final long DEFAULT_LIMIT = 20_000_000L;
+
+    /**
+     * As {@link #find(int[][], int[][], int)}, refusing with a {@link QcaException} that states the count reached
+     * when the minimal transversals found exceed {@code limit}.
+     */
+    public static List<Term> find(int[][] positives, int[][] negatives, int conditions, long limit) {
         if (conditions > 63) throw new QcaException("at most 63 conditions can be minimised");
-        Set<Term> found = new LinkedHashSet<>();
-        for (int[] p : positives) {
-            long[] edges = differenceSets(p, negatives, conditions);
+        long all = conditions == 64 ? -1L : (1L << conditions) - 1;
+        // each positive configuration is searched independently (in parallel); the results are merged in the
+        // order of the positive configurations, so the first configuration covering an implicant comes first
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        List<long[]> perRow = java.util.stream.IntStream.range(0, positives.length).parallel().mapToObj(i -> {
+            if (total.get() > limit) return new long[0];
+            long[] edges = differenceSets(positives[i], negatives, conditions);
             List<Long> transversals = new ArrayList<>();
-            new Mmcs(edges, transversals).run((1L << conditions) - 1 | (conditions == 63 ? Long.MIN_VALUE : 0));
-            for (long s : transversals) {
+            new Mmcs(edges, transversals).run(all);
+            total.addAndGet(transversals.size());
+            return transversals.stream().mapToLong(Long::longValue).toArray();
+        }).toList();
+        if (total.get() > limit) {
+            throw new QcaException("too many prime implicants: more than " + limit + " (counted with repetitions over "
+                    + positives.length + " positive configurations); the problem is too large to minimise exactly");
+        }
+        Set<Term> found = new LinkedHashSet<>();
+        for (int i = 0; i < positives.length; i++) {
+            int[] p = positives[i];
+            for (long s : perRow.get(i)) {
                 int[] code = new int[conditions];
                 for (int c = 0; c < conditions; c++) if ((s >>> c & 1) != 0) code[c] = p[c] + 1;
                 found.add(new Term(code));
             }
         }
         List<Term> out = new ArrayList<>(found);
-        out.sort(discoveryOrder(positives));
+        out.sort(discoveryOrder()); // stable: ties keep the order of the first positive configuration covered
         return out;
     }
 
@@ -66,7 +91,7 @@ public final class PrimeImplicantSearch {
         // keep only minimal sets: a superset of another edge is hit whenever the smaller one is
         Long[] boxed = Arrays.stream(e).boxed().sorted(Comparator.comparingInt(Long::bitCount)).toArray(Long[]::new);
         List<Long> minimal = new ArrayList<>();
-        if (boxed.length <= 4000) {
+        if (boxed.length <= 600) {
             for (long a : boxed) {
                 boolean sup = false;
                 for (long b : minimal) {
@@ -82,8 +107,11 @@ public final class PrimeImplicantSearch {
         return Arrays.stream(boxed).mapToLong(Long::longValue).toArray();
     }
 
-    /** The order in which CCubes meets the implicants (used only to break R's sorting ties the same way). */
-    static Comparator<Term> discoveryOrder(int[][] positives) {
+    /**
+     * The order in which CCubes meets the implicants (number of literals, then combination of conditions; ties
+     * keep the order of the first positive configuration covered). Only used to break R's sorting ties alike.
+     */
+    static Comparator<Term> discoveryOrder() {
         return (a, b) -> {
             int la = a.literals(), lb = b.literals();
             if (la != lb) return Integer.compare(la, lb);
@@ -92,18 +120,12 @@ public final class PrimeImplicantSearch {
             while (true) {
                 while (ia < n && a.code(ia) == 0) ia++;
                 while (ib < n && b.code(ib) == 0) ib++;
-                if (ia >= n || ib >= n) break;
+                if (ia >= n || ib >= n) return 0;
                 if (ia != ib) return Integer.compare(ia, ib);
                 ia++;
                 ib++;
             }
-            return Integer.compare(firstCovered(a, positives), firstCovered(b, positives));
         };
-    }
-
-    private static int firstCovered(Term t, int[][] positives) {
-        for (int i = 0; i < positives.length; i++) if (t.covers(positives[i])) return i;
-        return Integer.MAX_VALUE;
     }
 
     /** Minimal hitting sets by MMCS (Murakami &amp; Uno 2014). */

@@ -1,0 +1,101 @@
+package io.integra.cli.qca;
+
+import io.integra.cli.Json;
+import io.integra.qca.QcaException;
+import io.integra.qca.data.QcaData;
+import io.integra.qca.fuzzy.Fit;
+import io.integra.qca.fuzzy.SufficiencyFit;
+import io.integra.qca.notation.Expression;
+import io.integra.qca.notation.Literal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code integra qca sufficiency}: sufficiency fit of each condition or of the terms of an expression. */
+@Command(name = "sufficiency", mixinStandardHelpOptions = true,
+        description = "Sufficiency: inclS, PRI, covS, covU of each condition (multi-value: each value), or of each term "
+                + "of an expression and of the whole expression.")
+public final class SufficiencyCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--expression", paramLabel = "EXPR", description = "Test this expression, e.g. \"A*~B + C\".")
+    String expression;
+
+    @Override
+    public void run() {
+        QcaData d = data.load();
+        QcaRun.warnings(data, spec.commandLine().getErr());
+        List<SufficiencyFit> fits = QcaRun.guard(() -> compute(d));
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, fits, data.format, "terms");
+        out.flush();
+    }
+
+    private List<SufficiencyFit> compute(QcaData d) {
+        double[] y = NecessityCommand.outcome(d, data.outcome);
+        List<String> names = new ArrayList<>();
+        List<double[]> mems = new ArrayList<>();
+        if (expression != null) {
+            Expression e = Expression.parse(expression);
+            for (String n : e.names()) if (!d.has(n)) throw new QcaException("\"" + n + "\" is not in the data");
+            for (List<Literal> p : e.products()) {
+                names.add(Expression.write(p));
+                mems.add(Expression.membership(p, d));
+            }
+            List<SufficiencyFit> fits = new ArrayList<>(Fit.sufficiencyTerms(names, mems, y));
+            if (e.products().size() > 1) fits.add(Fit.sufficiency("expression", e.membership(d), y));
+            return fits;
+        }
+        for (String c : data.conditions(d)) {
+            d.validateSet(c);
+            int lv = d.levels(c);
+            if (lv > 2) {
+                for (int v = 0; v < lv; v++) {
+                    names.add(c + "[" + v + "]");
+                    mems.add(Expression.membership(new Literal(c, false, Set.of(v)), d));
+                }
+            } else {
+                names.add(c);
+                mems.add(d.column(c));
+            }
+        }
+        return Fit.sufficiencyTerms(names, mems, y);
+    }
+
+    static Map<String, Object> json(SufficiencyFit f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("term", f.term());
+        m.put("inclS", Fmt.json(f.inclS()));
+        m.put("PRI", Fmt.json(f.PRI()));
+        m.put("covS", Fmt.json(f.covS()));
+        m.put("covU", Fmt.json(f.covU()));
+        return m;
+    }
+
+    static void print(PrintWriter out, List<SufficiencyFit> fits, QcaFormat format, String key) {
+        if (format == QcaFormat.json) {
+            out.println(Json.write(Map.of(key, fits.stream().map(SufficiencyFit.class::cast).map(SufficiencyCommand::json).toList())));
+        } else if (format == QcaFormat.csv) {
+            out.println("term,inclS,PRI,covS,covU");
+            for (SufficiencyFit f : fits) out.println(CsvData.quote(f.term()) + "," + Fmt.full(f.inclS()) + "," + Fmt.full(f.PRI()) + "," + Fmt.full(f.covS()) + "," + Fmt.full(f.covU()));
+        } else {
+            out.println(String.format("%-46s %6s %6s %6s %6s", "", "inclS", "PRI", "covS", "covU"));
+            for (SufficiencyFit f : fits) {
+                out.println(String.format("%-46s %6s %6s %6s %6s", Fmt.cut(f.term(), 46), Fmt.d3(f.inclS()), Fmt.d3(f.PRI()), Fmt.d3(f.covS()), Fmt.d3(f.covU())));
+            }
+        }
+    }
+}
