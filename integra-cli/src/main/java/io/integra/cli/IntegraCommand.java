@@ -7,7 +7,19 @@ import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
 import io.integra.cli.casebase.ValidateCommand;
+import io.integra.cli.flows.FlowsCommand;
+import io.integra.cli.qca.QcaCommand;
 import io.integra.cli.report.ReportCommand;
+import io.integra.cli.web.ServeCommand;
+import io.integra.cli.web.UserCommand;
+import io.integra.cli.workspace.AgreementCommand;
+import io.integra.cli.workspace.CodeCommand;
+import io.integra.cli.workspace.CodingCommand;
+import io.integra.cli.workspace.ExportCommand;
+import io.integra.cli.workspace.HistoryCommand;
+import io.integra.cli.workspace.ImportCommand;
+import io.integra.cli.workspace.ReconcileCommand;
+import io.integra.cli.workspace.WorkspaceCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -16,26 +28,19 @@ import picocli.CommandLine.HelpCommand;
     description = "A workbench for research on regional integration: the ideal type of Cuchran & Pallesen (2016) as data.",
     subcommands = {
         HelpCommand.class,
-        CodebookCommand.class,
-        CasesCommand.class,
-        CaseCommand.class,
-        ValidateCommand.class,
-        io.integra.cli.workspace.WorkspaceCommand.class,
-        io.integra.cli.workspace.CodeCommand.class,
-        io.integra.cli.workspace.ReconcileCommand.class,
-        io.integra.cli.workspace.HistoryCommand.class,
-        io.integra.cli.workspace.CodingCommand.class,
-        io.integra.cli.workspace.AgreementCommand.class,
-        io.integra.cli.workspace.ExportCommand.class,
-        io.integra.cli.workspace.ImportCommand.class,
-        io.integra.cli.flows.FlowsCommand.class,
-        AssessCommand.class,
-        CompareCommand.class,
-        TimelineCommand.class,
-        io.integra.cli.web.ServeCommand.class,
-        io.integra.cli.web.UserCommand.class,
-        ReportCommand.class,
-        io.integra.cli.qca.QcaCommand.class,
+        // the codebook and the case base
+        CodebookCommand.class, CasesCommand.class, CaseCommand.class, ValidateCommand.class,
+        // assessment against the ideal type, and the report
+        AssessCommand.class, CompareCommand.class, TimelineCommand.class, ReportCommand.class,
+        // set-theoretic methods
+        QcaCommand.class,
+        // transaction flows
+        FlowsCommand.class,
+        // the team's workspace
+        WorkspaceCommand.class, CodeCommand.class, ReconcileCommand.class, HistoryCommand.class, CodingCommand.class,
+        AgreementCommand.class, ExportCommand.class, ImportCommand.class,
+        // the web workbench
+        ServeCommand.class, UserCommand.class,
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
