@@ -37,6 +37,10 @@ public final class CaseReader {
   private final Set<String> sourceKeys;
   private final Problems problems;
 
+  /** The kinds of institution of docs/case-format.md; a misspelt kind would drop out of the dimension scores silently. */
+  static final List<String> INSTITUTION_KINDS =
+      List.of("council", "summit", "secretariat", "parliament", "court", "bank", "civil-society", "commission", "other");
+
   public CaseReader(Codebook codebook, Set<String> sourceKeys, Problems problems) {
     this.codebook = codebook;
     this.sourceKeys = sourceKeys;
@@ -194,7 +198,11 @@ public final class CaseReader {
     if (nature != null && !nature.equals(Institution.SUPRANATIONAL) && !nature.equals(Institution.INTERGOVERNMENTAL)) {
       problems.add(f.at("nature"), "unknown nature '" + nature + "'", "supranational or intergovernmental");
     }
-    Institution i = new Institution(id, f.string("name", true), nature, f.string("kind", false), f.date("established", false),
+    String kind = f.string("kind", false);
+    if (kind != null && !INSTITUTION_KINDS.contains(kind)) {
+      problems.add(f.at("kind"), "unknown institution kind '" + kind + "'", "one of " + String.join(", ", INSTITUTION_KINDS));
+    }
+    Institution i = new Institution(id, f.string("name", true), nature, kind, f.date("established", false),
         f.bool("common_government", false), f.string("note", false), sources(f));
     return id == null ? null : i;
   }
@@ -211,6 +219,13 @@ public final class CaseReader {
       boolean known = codebook.dimensions().stream().anyMatch(d -> d.stages().stream().anyMatch(s -> s.id().equals(stage)));
       if (!known) problems.add(f.at("stage"), "unknown stage '" + stage + "'", "one of " + String.join(", ",
           codebook.dimensions().stream().flatMap(d -> d.stages().stream()).map(Dimension.Stage::id).toList()));
+      // A stage belongs to one dimension's ladder (thesis §4.4.2.2): on a milestone of another
+      // dimension it would silently count towards the wrong one.
+      Dimension d = dim == null ? null : codebook.dimension(dim).orElse(null);
+      if (known && d != null && d.stages().stream().noneMatch(s -> s.id().equals(stage))) {
+        problems.add(f.at("stage"), "stage '" + stage + "' is not a stage of dimension '" + dim + "'", d.stages().isEmpty()
+            ? "no stage on a " + dim + " milestone" : "one of " + String.join(", ", d.stages().stream().map(Dimension.Stage::id).toList()));
+      }
     }
     String status = f.string("status", false);
     if (status == null) status = Milestone.ACHIEVED;

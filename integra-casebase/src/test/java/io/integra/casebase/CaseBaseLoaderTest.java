@@ -91,6 +91,9 @@ class CaseBaseLoaderTest {
         Arguments.of("bad date", "signed: 2001-03-01", "signed: 2001-13-01", "not a calendar date"),
         Arguments.of("bad iso3", "iso3: XCC", "iso3: Gamma", "not an ISO 3166-1 alpha-3 code"),
         Arguments.of("unknown stage", "stage: customs-union", "stage: customs-unoin", "unknown stage 'customs-unoin'"),
+        Arguments.of("stage of another dimension", "dimension: economic\n    stage: customs-union", "dimension: social\n    stage: customs-union",
+            "stage 'customs-union' is not a stage of dimension 'social'"),
+        Arguments.of("unknown institution kind", "kind: court", "kind: courts", "unknown institution kind 'courts'"),
         Arguments.of("overlapping codings", "from: 2010-01-01", "from: 2009-01-01", "overlaps the one at line"),
         Arguments.of("score is not a number", "values: {score: 1}", "values: {score: high}", "expected a number"));
   }

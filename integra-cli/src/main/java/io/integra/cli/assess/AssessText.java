@@ -63,8 +63,8 @@ final class AssessText {
     indicators(out, a, indicators);
     if (a.criteria().stream().anyMatch(c -> c.has(Role.LI_STAGE))) {
       out.println();
-      out.println("LI stages: " + String.join(", ", a.criteria().stream().filter(c -> c.has(Role.LI_STAGE))
-          .map(c -> c.id() + " " + m(c.membership())).toList()));
+      wrap(out, "LI stages: " + String.join(", ", a.criteria().stream().filter(c -> c.has(Role.LI_STAGE))
+          .map(c -> c.id() + " " + m(c.membership())).toList()), "");
     }
     out.println();
     wrap(out, "Ideal type (Weber): fit " + m(a.idealType().fit()) + " (weakest counted criterion), mean gap "

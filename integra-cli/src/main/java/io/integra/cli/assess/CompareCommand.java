@@ -100,7 +100,7 @@ public final class CompareCommand implements Runnable {
     int rank = 1;
     for (String id : cmp.ranking()) {
       Assessment a = as.stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
-      out.println(String.format("  %d. %-20s fit %-14s mean gap %-14s %s", rank++, Text.cut(id, 20),
+      out.println(String.format("  %d. %-20s fit %-12s mean gap %-12s %s", rank++, Text.cut(id, 20),
           AssessText.m(a.idealType().fit()), AssessText.m(a.idealType().meanGap()), a.verdict().label() == null ? "" : a.verdict().label()));
     }
     for (Comparison.Separation s : cmp.separations()) {

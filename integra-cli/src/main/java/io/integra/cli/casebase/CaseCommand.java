@@ -42,7 +42,7 @@ public final class CaseCommand implements Runnable {
       out.println(Json.write(JsonViews.caseAt(c, date)));
       return;
     }
-    out.println(c.name() + (c.shortName() == null ? "" : " (" + c.shortName() + ")"));
+    Text.wrap(c.name() + (c.shortName() == null ? "" : " (" + c.shortName() + ")"), "", Text.WIDTH).forEach(out::println);
     if (c.founding() != null) {
       Text.wrap("Founded by " + c.founding().name() + ", signed " + c.founding().signed()
           + (c.founding().place() == null ? "" : " in " + c.founding().place()), "", Text.WIDTH).forEach(out::println);
@@ -55,20 +55,22 @@ public final class CaseCommand implements Runnable {
     out.println("Membership spells");
     for (Member m : c.members()) {
       String spells = m.spells().stream().map(CaseCommand::spell).collect(Collectors.joining(", "));
-      Text.wrap(String.format("%s %s: %s", m.iso3(), m.name() == null ? "" : m.name(), spells), "  ", Text.WIDTH).forEach(out::println);
+      Text.wrap(m.iso3() + (m.name() == null ? "" : " " + m.name()) + ": " + spells, "  ", Text.WIDTH).forEach(out::println);
     }
     out.println();
     out.println("Institutions at " + date);
+    if (c.institutions().stream().noneMatch(i -> i.existsAt(date))) out.println("  none");
     c.institutions().stream().filter(i -> i.existsAt(date)).forEach(i ->
         Text.wrap(i.name() + " — " + i.nature() + (i.kind() == null ? "" : ", " + i.kind()), "  ", Text.WIDTH).forEach(out::println));
     out.println();
     out.println("Milestones reached by " + date);
+    if (c.milestones().stream().noneMatch(m -> m.reachedBy(date))) out.println("  none");
     c.milestones().stream().filter(m -> m.reachedBy(date)).forEach(m ->
         Text.wrap(m.date() + "  " + m.name() + (m.stage() == null ? "" : " [" + m.stage() + "]"), "  ", Text.WIDTH).forEach(out::println));
     if (c.policies().stream().anyMatch(p -> p.inForceAt(date))) {
       out.println();
       out.println("Common policies in force");
-      c.policies().stream().filter(p -> p.inForceAt(date)).forEach(p -> out.println("  " + p.since() + "  " + p.name()));
+      c.policies().stream().filter(p -> p.inForceAt(date)).forEach(p -> Text.wrap(p.since() + "  " + p.name(), "  ", Text.WIDTH).forEach(out::println));
     }
     out.flush();
   }

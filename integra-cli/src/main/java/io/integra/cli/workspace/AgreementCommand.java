@@ -51,7 +51,7 @@ public final class AgreementCommand implements Runnable {
       return;
     }
     if (r.overall().units() == 0) {
-      out.println("no criterion of lens " + lens + " was scored by two or more coders for the same case and period");
+      Text.wrap("no criterion of lens " + lens + " was scored by two or more coders for the same case and period", "", Text.WIDTH).forEach(out::println);
       out.flush();
       return;
     }

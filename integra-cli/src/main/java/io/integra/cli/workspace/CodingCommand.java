@@ -36,10 +36,10 @@ public final class CodingCommand implements Runnable {
       out.flush();
       return;
     }
-    if (views.isEmpty()) out.println("no codings of " + caseId + " through " + lens + (asOf == null ? "" : " at " + asOf));
+    if (views.isEmpty()) Text.wrap("no codings of " + caseId + " through " + lens + (asOf == null ? "" : " at " + asOf), "", Text.WIDTH).forEach(out::println);
     for (Map<String, Object> v : views) {
-      out.println(v.get("coder") + "  " + v.get("from") + " – " + (v.get("to") == null ? "open" : v.get("to")) + "  scale " + v.get("scale")
-          + (v.containsKey("version") ? "  version " + v.get("version") : ""));
+      Text.wrap(v.get("coder") + "  " + v.get("from") + " – " + (v.get("to") == null ? "open" : v.get("to")) + "  scale " + v.get("scale")
+          + (v.containsKey("version") ? "  version " + v.get("version") : ""), "", Text.WIDTH).forEach(out::println);
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> cs = (List<Map<String, Object>>) v.get("criteria");
       for (Map<String, Object> c : cs) {

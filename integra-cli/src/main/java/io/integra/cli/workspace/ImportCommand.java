@@ -23,7 +23,14 @@ public final class ImportCommand implements Runnable {
   @Option(names = "--note", defaultValue = "imported a replication package", description = "Why (kept in the history).") String note;
 
   @Override public void run() {
-    ReplicationPackage.Contents c = ws.with(false, w -> ReplicationPackage.importInto(w, dir, new ChangeNote(actor, note + " (" + dir + ")")));
+    // The package is read and validated before the workspace is opened, so a bad package does not
+    // leave a new, empty workspace file behind.
+    ReplicationPackage.Contents c = ReplicationPackage.read(dir);
+    ChangeNote why = new ChangeNote(actor, note + " (" + dir + ")");
+    ws.with(false, w -> {
+      w.importCaseBase(c.caseBase(), c.codebookText(), why);
+      return c;
+    });
     PrintWriter out = spec.commandLine().getOut();
     int codings = c.caseBase().cases().stream().mapToInt(k -> k.codings().size()).sum();
     out.println("imported " + c.caseBase().cases().size() + " cases, " + codings + " codings and " + c.caseBase().bibliography().size() + " sources into " + ws.target());

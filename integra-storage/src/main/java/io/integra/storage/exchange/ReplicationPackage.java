@@ -101,7 +101,8 @@ public final class ReplicationPackage {
         if (Files.exists(tmp)) deleteTree(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the package to " + dir + ": " + e.getMessage(), e);
+      // The folder is the user's choice: a path that cannot be written is bad input, not a crash.
+      throw new WorkspaceException("cannot write the package to " + dir + ": " + reason(e) + "; expected a folder that can be created and written", e);
     }
     return files;
   }
@@ -144,6 +145,15 @@ public final class ReplicationPackage {
     Contents c = read(dir);
     ws.importCaseBase(c.caseBase(), c.codebookText(), note);
     return c;
+  }
+
+  /** What went wrong, in words: the JDK's file-system exceptions often carry only a path. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
+    if (e instanceof java.nio.file.AccessDeniedException f) return "permission denied on " + f.getFile();
+    if (e instanceof java.nio.file.NoSuchFileException f) return "no such file or folder " + f.getFile();
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+    return String.valueOf(e.getMessage());
   }
 
   private static String readText(Path f) {

@@ -584,6 +584,12 @@ public final class JdbcWorkspace implements Workspace {
 
   /** Checks the case with the changed coding through the same reader that checks case files. */
   private void validate(Codebook cb, String caseId, Coding coding, CodingKey replaced) throws SQLException {
+    // A score that is not a number (NaN, infinite) has no YAML form to check: refuse it as input.
+    for (CriterionCoding cc : coding.criteria()) {
+      if (!Double.isFinite(cc.score())) {
+        throw new InvalidEditException("score " + cc.score() + " of '" + cc.criterion() + "' is outside [0,1]; expected a membership score from 0 to 1");
+      }
+    }
     IntegrationCase facts = parseFacts(cb, sourceKeysIn(), caseId, factsIn(caseId));
     List<Coding> codings = new ArrayList<>();
     for (StoredCoding sc : codingsIn(caseId)) if (!sc.key().equals(replaced)) codings.add(sc.coding());

@@ -205,6 +205,10 @@ abstract class WorkspaceContractTest {
           .isInstanceOf(InvalidEditException.class).hasMessageContaining("not on scale 'four-value'");
       assertThatThrownBy(() -> ws.code(new CriterionEdit(key, "continuous", crit, 1.5, "r", null, null), NOTE))
           .isInstanceOf(InvalidEditException.class).hasMessageContaining("outside [0,1]");
+      assertThatThrownBy(() -> ws.code(new CriterionEdit(key, "continuous", crit, Double.NaN, "r", null, null), NOTE))
+          .isInstanceOf(InvalidEditException.class).hasMessageContaining("score NaN").hasMessageContaining("outside [0,1]");
+      assertThatThrownBy(() -> ws.code(new CriterionEdit(key, "continuous", crit, Double.POSITIVE_INFINITY, "r", null, null), NOTE))
+          .isInstanceOf(InvalidEditException.class).hasMessageContaining("outside [0,1]");
       assertThatThrownBy(() -> ws.code(new CriterionEdit(key, null, crit, 0.5, "r", null, null), NOTE))
           .isInstanceOf(InvalidEditException.class).hasMessageContaining("give its scale");
       assertThatThrownBy(() -> ws.code(new CriterionEdit(key, "no-scale", crit, 0.5, "r", null, null), NOTE))
