@@ -49,6 +49,13 @@ public class CaseBaseData {
      * warning naming the uncoded columns.
      */
     QcaData complete(QcaData d, List<String> required) {
+        for (String r : required) {
+            String c = r.replaceFirst("^~", "").replaceFirst("\\[.*\\]$", "");
+            if (!d.has(c)) {
+                throw new CliException("unknown condition or outcome '" + c + "' for lens '" + lens + "'; expected a criterion or an outcome of the lens: "
+                        + String.join(", ", d.columns()));
+            }
+        }
         List<Integer> keep = new ArrayList<>();
         for (int i = 0; i < d.size(); i++) {
             List<String> missing = new ArrayList<>();

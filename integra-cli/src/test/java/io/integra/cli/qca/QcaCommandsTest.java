@@ -31,6 +31,13 @@ class QcaCommandsTest {
     }
 
     @Test
+    void caseBaseModeNamesAnUnknownOutcome() {
+        Cli r = Cli.run("qca", "necessity", "--lens", "deutsch-1957", "--at", "2016-06-30", "--outcome", "nope", "--conditions", "values");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown condition or outcome 'nope' for lens 'deutsch-1957'").contains("pluralistic");
+    }
+
+    @Test
     void minimizeJsonGivesRsModels() throws Exception {
         Cli r = Cli.run("qca", "minimize", "--data", dataset("CVF").toString(), "--outcome", "PROTEST", "--incl-cut", "0.8",
                 "--include", "?", "--format", "json");
