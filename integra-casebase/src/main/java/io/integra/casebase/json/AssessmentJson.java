@@ -46,6 +46,7 @@ public final class AssessmentJson {
     m.put("outcomeIntervals", a.outcomes().stream().map(AssessmentJson::outcome).toList());
     m.put("verdict", a.verdict().label());
     m.put("verdictReasons", a.verdict().reasons());
+    m.put("verdictSettled", io.integra.core.assess.VerdictRule.settled(a));
     m.put("coupling", a.verdict().coupling());
     m.put("amalgamationReadiness", a.verdict().readiness() == null ? null : value(a.verdict().readiness()));
     m.put("commonGovernment", a.verdict().commonGovernment());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.core.cases.CaseBase;
+import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Role;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,15 @@ class ThesisReadingsTest {
     assertThat(pa.criterion("values").orElseThrow().membership().low()).isGreaterThanOrEqualTo(0.5);
     assertThat(pa.dimensions().political().score()).isLessThan(0.5);
     assertThat(pa.dimensions().economic().stage()).isEqualTo("free-trade-area");
+  }
+
+  @Test void aVerdictThatRestsOnUncodedCriteriaIsNotSettled() {
+    IntegrationCase eu = base.find("eu").orElseThrow();
+    assertThat(io.integra.core.assess.VerdictRule.settled(assessor.assess(eu, "deutsch-1957", LocalDate.of(2016, 6, 30), null))).isTrue();
+    // after the thesis's period nothing is coded: the case is shown in transition, unsettled
+    Assessment later = assessor.assess(eu, "deutsch-1957", LocalDate.of(2020, 6, 30), null);
+    assertThat(later.verdict().label()).isEqualTo("transition");
+    assertThat(io.integra.core.assess.VerdictRule.settled(later)).isFalse();
   }
 
   @Test void everyBundledCaseAssessesThroughEveryLensAndYear() {

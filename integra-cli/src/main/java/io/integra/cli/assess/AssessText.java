@@ -47,6 +47,7 @@ final class AssessText {
     out.println();
     String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().toUpperCase(Locale.ROOT);
     if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling() + "ly coupled";
+    if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (unsettled: it depends on uncoded criteria)";
     out.println("Verdict: " + v);
     for (String r : a.verdict().reasons()) wrap(out, "- " + r, "  ");
     out.println();

@@ -68,6 +68,28 @@ public final class VerdictRule {
 
   private VerdictRule() { }
 
+  /**
+   * Whether the verdict holds whatever values the uncoded criteria take: the deciding outcome
+   * (role {@code pluralistic}, or {@code li-explains} for the intergovernmental lens) lies wholly
+   * at or above {@code 0.5 + BAND}, wholly at or below {@code 0.5 - BAND}, or wholly inside the
+   * band. An interval such as {@code [0, 1]} is not settled: the case is reported in transition
+   * because nothing rules the band out, not because evidence places it there. Lenses without a
+   * verdict rule, and cases with fewer than two members (no community whatever the codings say),
+   * are settled.
+   */
+  public static boolean settled(Assessment a) {
+    if (a.members().size() < 2) return true;
+    String role = Lens.KIND_SECURITY_COMMUNITY.equals(a.lensKind()) ? ROLE_PLURALISTIC
+        : Lens.KIND_INTERGOVERNMENTAL.equals(a.lensKind()) ? ROLE_LI_EXPLAINS : null;
+    if (role == null) return true;
+    for (OutcomeResult o : a.outcomes()) {
+      if (!role.equals(o.role())) continue;
+      double lo = o.membership().low(), hi = o.membership().high();
+      return lo >= CROSSOVER + BAND || hi <= CROSSOVER - BAND || (lo > CROSSOVER - BAND && hi < CROSSOVER + BAND);
+    }
+    return true;
+  }
+
   /** The public label of a fast-path verdict code (null for lenses without a verdict). */
   public static String label(int code) { return LABELS[code]; }
 
