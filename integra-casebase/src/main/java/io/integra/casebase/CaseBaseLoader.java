@@ -69,19 +69,10 @@ public final class CaseBaseLoader {
    * {@code sources} (a bibliography), anything else a case.
    */
   public static CaseBase load(List<Path> paths, boolean withBundled) {
-    Problems problems = new Problems();
-    List<Input> codebooks = new ArrayList<>();
     List<Input> bibs = new ArrayList<>();
     List<Input> cases = new ArrayList<>();
-    java.util.Set<Path> seen = new java.util.HashSet<>();
-    for (Path p : withNearbyBibliographies(paths)) {
-      if (seen.add(p.toAbsolutePath().normalize())) collect(p, codebooks, bibs, cases, problems, seen);
-    }
-    problems.throwIfAny();
-    if (codebooks.size() > 1) {
-      throw InvalidInputException.of(new Location(codebooks.get(1).name(), 1, 1), "a second codebook (first: " + codebooks.get(0).name() + ")", "one codebook per case base");
-    }
-    Input codebook = codebooks.isEmpty() ? new Input("codebook.yaml (bundled)", resource("codebook.yaml")) : codebooks.get(0);
+    Input own = collectAll(paths, bibs, cases);
+    Input codebook = own == null ? new Input("codebook.yaml (bundled)", resource("codebook.yaml")) : own;
     List<Input> allBibs = new ArrayList<>();
     allBibs.add(new Input("bibliography.yaml (bundled)", resource("bibliography.yaml")));
     allBibs.addAll(bibs);
@@ -96,10 +87,20 @@ public final class CaseBaseLoader {
    * bibliographies and cases are added. Everything is validated together.
    */
   public static CaseBase loadOnto(Input codebook, List<Input> bibliographies, List<Input> baseCases, List<Path> paths) {
-    Problems problems = new Problems();
-    List<Input> codebooks = new ArrayList<>();
     List<Input> bibs = new ArrayList<>(bibliographies);
     List<Input> cases = new ArrayList<>(baseCases);
+    Input own = collectAll(paths, bibs, cases);
+    return fromInputs(own == null ? codebook : own, bibs, cases);
+  }
+
+  /**
+   * Reads the given files and folders (with the bibliographies beside them), adding their
+   * bibliographies to {@code bibs} and their cases to {@code cases}; returns their codebook, or
+   * null when they hold none. Unreadable files, and a second codebook, are refused.
+   */
+  private static Input collectAll(List<Path> paths, List<Input> bibs, List<Input> cases) {
+    Problems problems = new Problems();
+    List<Input> codebooks = new ArrayList<>();
     java.util.Set<Path> seen = new java.util.HashSet<>();
     for (Path p : withNearbyBibliographies(paths)) {
       if (seen.add(p.toAbsolutePath().normalize())) collect(p, codebooks, bibs, cases, problems, seen);
@@ -108,7 +109,7 @@ public final class CaseBaseLoader {
     if (codebooks.size() > 1) {
       throw InvalidInputException.of(new Location(codebooks.get(1).name(), 1, 1), "a second codebook (first: " + codebooks.get(0).name() + ")", "one codebook per case base");
     }
-    return fromInputs(codebooks.isEmpty() ? codebook : codebooks.get(0), bibs, cases);
+    return codebooks.isEmpty() ? null : codebooks.get(0);
   }
 
   /** Validates files without keeping the result; returns every problem (empty when valid). */

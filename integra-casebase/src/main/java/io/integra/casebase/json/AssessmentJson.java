@@ -212,7 +212,8 @@ public final class AssessmentJson {
             "after", v.after(), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList());
   }
 
-  private static Map<String, Object> change(Timeline.Change ch) {
+  /** {@code {date, kind, description}}: a dated change in a case that explains a crossing or a verdict change. */
+  public static Map<String, Object> change(Timeline.Change ch) {
     return ordered("date", ch.date().toString(), "kind", ch.kind(), "description", ch.description());
   }
 

@@ -2,20 +2,18 @@ package io.integra.cli.assess;
 
 import io.integra.casebase.json.AssessmentJson;
 import io.integra.cli.CaseBaseOptions;
-import io.integra.cli.Dates;
+import io.integra.cli.DateOption;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.core.assess.Assessment;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
 import io.integra.core.indicator.IndicatorReading;
 import io.integra.flows.IndicatorService;
-import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,18 +31,16 @@ public final class AssessCommand implements Runnable {
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
   String id;
 
-  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The date (default: today).")
-  LocalDate at;
+  @Mixin DateOption at;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     CaseBase base = source.load();
     var assessor = lensOptions.assessor(base);
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
-    Assessment a = assessor.assess(c, lensOptions.lens, at == null ? LocalDate.now() : at, lensOptions.coder);
+    Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);
     Map<String, IndicatorReading> indicators = Map.of();
     if (indicatorOptions.given()) {
       try (IndicatorService provider = indicatorOptions.open()) {
@@ -52,7 +48,7 @@ public final class AssessCommand implements Runnable {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a)));
       out.flush();
       return;

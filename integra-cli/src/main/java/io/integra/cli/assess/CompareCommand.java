@@ -3,9 +3,9 @@ package io.integra.cli.assess;
 import io.integra.casebase.json.AssessmentJson;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
-import io.integra.cli.Dates;
+import io.integra.cli.DateOption;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Comparison;
@@ -15,7 +15,6 @@ import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.formula.Membership;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +37,9 @@ public final class CompareCommand implements Runnable {
   @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case ids (see 'integra cases').")
   List<String> ids;
 
-  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The date (default: today).")
-  LocalDate at;
+  @Mixin DateOption at;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     CaseBase base = source.load();
@@ -55,9 +51,9 @@ public final class CompareCommand implements Runnable {
       lensOptions.checkCoder(c);
       cases.add(c);
     }
-    Comparison cmp = assessor.compare(cases, lensOptions.lens, at == null ? LocalDate.now() : at, lensOptions.coder);
+    Comparison cmp = assessor.compare(cases, lensOptions.lens, at.orToday(), lensOptions.coder);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(AssessmentJson.comparison(cmp)));
       out.flush();
       return;

@@ -3,8 +3,8 @@ package io.integra.cli.assess;
 import io.integra.casebase.json.AssessmentJson;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.assess.Timeline;
 import io.integra.core.assess.TimelineBuilder;
@@ -40,8 +40,7 @@ public final class TimelineCommand implements Runnable {
   @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: this year; never past today).")
   Integer to;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     CaseBase base = source.load();
@@ -56,7 +55,7 @@ public final class TimelineCommand implements Runnable {
     if (last < first) throw new CliException("--to " + last + " is before --from " + first);
     Timeline t = assessor.timeline(c, lensOptions.lens, lensOptions.coder, first, last, today);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(AssessmentJson.timeline(t)));
       out.flush();
       return;

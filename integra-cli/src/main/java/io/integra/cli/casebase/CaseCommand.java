@@ -2,9 +2,9 @@ package io.integra.cli.casebase;
 
 import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CaseBaseOptions;
-import io.integra.cli.Dates;
+import io.integra.cli.DateOption;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,17 +27,15 @@ public final class CaseCommand implements Runnable {
   @Parameters(paramLabel = "ID", description = "Case id (see 'integra cases').")
   String id;
 
-  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The date (default: today).")
-  LocalDate at;
+  @Mixin DateOption at;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     IntegrationCase c = CaseBaseOptions.find(source.load(), id);
-    LocalDate date = at == null ? LocalDate.now() : at;
+    LocalDate date = at.orToday();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(JsonViews.caseAt(c, date)));
       return;
     }

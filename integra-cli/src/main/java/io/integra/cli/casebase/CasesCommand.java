@@ -3,8 +3,8 @@ package io.integra.cli.casebase;
 import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.Dates;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
@@ -24,14 +24,13 @@ public final class CasesCommand implements Runnable {
   @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Count members at this date (default: today).")
   LocalDate at;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     CaseBase base = source.load();
     LocalDate date = at == null ? LocalDate.now() : at;
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(JsonViews.ordered("at", date.toString(), "cases", base.cases().stream().map(c -> JsonViews.caseSummary(c, date)).toList())));
       return;
     }

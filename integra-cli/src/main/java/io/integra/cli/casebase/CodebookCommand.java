@@ -3,8 +3,8 @@ package io.integra.cli.casebase;
 import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
@@ -33,8 +33,7 @@ public final class CodebookCommand implements Runnable {
   @Option(names = "--lens", paramLabel = "ID", description = "Show one lens only.")
   String lens;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     Codebook cb = source.load().codebook();
@@ -44,7 +43,7 @@ public final class CodebookCommand implements Runnable {
       Lens l = cb.lens(lens).orElseThrow(() -> new CliException("unknown lens '" + lens + "'; known lenses: " + String.join(", ", cb.lensIds())));
       lenses = List.of(l);
     }
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       Object json;
       if (lens != null) {
         Map<String, Object> m = new LinkedHashMap<>();

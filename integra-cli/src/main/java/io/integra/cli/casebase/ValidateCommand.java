@@ -3,13 +3,13 @@ package io.integra.cli.casebase;
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.casebase.json.JsonViews;
 import io.integra.casebase.yaml.Problem;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,14 +23,13 @@ public final class ValidateCommand implements java.util.concurrent.Callable<Inte
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public Integer call() {
     List<Problem> problems = CaseBaseLoader.validate(paths);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(JsonViews.ordered("valid", problems.isEmpty(), "problems", problems.stream().map(p -> JsonViews.ordered(
           "file", p.location().file(), "line", p.location().line(), "column", p.location().column(), "message", p.message(), "expected", p.expected())).toList())));
     } else if (problems.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.integra.cli.web;
 
 import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.storage.workspace.Workspaces;
 import io.integra.web.auth.PasswordHasher;
 import io.integra.web.auth.UserStore;
@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -91,12 +92,12 @@ public final class UserCommand implements Runnable {
   static final class List implements Runnable {
     @ParentCommand UserCommand parent;
     @Spec CommandSpec spec;
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+    @Mixin FormatOption format;
 
     @Override public void run() {
       PrintWriter out = spec.commandLine().getOut();
       java.util.List<UserStore.User> users = parent.store().list();
-      if (format == OutputFormat.json) {
+      if (format.json()) {
         out.println(Json.write(users.stream().map(u -> java.util.Map.of("name", u.name(), "created", u.created().toString())).toList()));
       } else {
         if (users.isEmpty()) out.println("no accounts");

@@ -3,8 +3,8 @@ package io.integra.cli.workspace;
 import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
@@ -36,7 +36,7 @@ public final class AgreementCommand implements Runnable {
   @Mixin CaseBaseOptions source;
   @Parameters(arity = "1..*", paramLabel = "CASE") List<String> caseIds;
   @Option(names = "--lens", required = true) String lens;
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     CaseBase base = source.load();
@@ -45,7 +45,7 @@ public final class AgreementCommand implements Runnable {
     for (String id : caseIds) cases.add(CaseBaseOptions.find(base, id));
     AgreementReport r = Agreement.of(l, cases, Set.of(Reconciliation.CODER));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(json(r)));
       out.flush();
       return;

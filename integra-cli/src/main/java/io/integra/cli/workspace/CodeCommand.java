@@ -1,8 +1,8 @@
 package io.integra.cli.workspace;
 
 import io.integra.cli.Dates;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import io.integra.storage.workspace.ChangeNote;
 import io.integra.storage.workspace.CodingKey;
@@ -35,13 +35,13 @@ public final class CodeCommand implements Runnable {
   @Option(names = "--scale", description = "The coding's scale (required for a new coding).") String scale;
   @Option(names = "--expect-version", paramLabel = "N", description = "The version you read; the change is refused if it changed since (0: must be new).") Long expectVersion;
   @Option(names = "--actor", description = "Who makes the change (default: the coder).") String actor;
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     StoredCoding sc = ws.with(w -> w.code(new CriterionEdit(new CodingKey(caseId, lens, coder, from), scale, criterion, score, rationale, null, expectVersion),
         new ChangeNote(actor == null ? coder : actor, note)));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(CodingView.of(sc)));
     } else {
       out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");

@@ -1,7 +1,7 @@
 package io.integra.cli.workspace;
 
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public final class CodingCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "CASE") String caseId;
   @Option(names = "--lens", required = true) String lens;
   @Option(names = "--as-of", paramLabel = "TIME", converter = Timestamps.class, description = "Show them as they stood then (ISO instant, UTC date-time or date).") Instant asOf;
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -31,7 +31,7 @@ public final class CodingCommand implements Runnable {
       if (asOf != null) return w.codingsAsOf(caseId, lens, asOf).stream().map(CodingView::of).toList();
       return w.codings(caseId).stream().filter(s -> s.coding().lens().equals(lens)).map(CodingView::of).toList();
     });
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(views));
       out.flush();
       return;

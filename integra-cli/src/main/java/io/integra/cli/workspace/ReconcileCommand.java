@@ -2,8 +2,8 @@ package io.integra.cli.workspace;
 
 import io.integra.cli.CliException;
 import io.integra.cli.Dates;
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.storage.workspace.ChangeNote;
 import io.integra.storage.workspace.Reconciliation;
@@ -37,7 +37,7 @@ public final class ReconcileCommand implements Runnable {
   @Option(names = "--scale", description = "Scale (default: the first coder's).") String scale;
   @Option(names = "--expect-version", paramLabel = "N") Long expectVersion;
   @Option(names = "--actor", required = true, description = "Who records the reconciliation.") String actor;
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     List<CriterionCoding> criteria = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class ReconcileCommand implements Runnable {
     StoredCoding sc = ws.with(w -> w.reconcile(new Reconciliation(caseId, lens, from, to, scale, coders, rationale, criteria, expectVersion),
         new ChangeNote(actor, note)));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) out.println(Json.write(CodingView.of(sc)));
+    if (format.json()) out.println(Json.write(CodingView.of(sc)));
     else out.println("reconciled " + sc.key().text() + " (" + criteria.size() + " criteria, version " + sc.version() + ")");
     out.flush();
   }

@@ -1,7 +1,7 @@
 package io.integra.cli.workspace;
 
+import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
-import io.integra.cli.OutputFormat;
 import io.integra.storage.workspace.WorkspaceInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -18,8 +18,8 @@ public final class WorkspaceCommand implements Runnable {
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  static void print(PrintWriter out, WorkspaceInfo i, OutputFormat format) {
-    if (format == OutputFormat.json) {
+  static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
+    if (format.json()) {
       out.println(Json.write(io.integra.casebase.json.JsonViews.ordered("location", i.location(), "kind", i.kind(), "schema", i.schema(),
           "cases", i.cases(), "codings", i.codings(), "sources", i.sources(), "revisions", i.revisions(),
           "last_change", i.lastChange() == null ? null : i.lastChange().toString(), "seeded_from", i.seededFrom(),
@@ -44,7 +44,7 @@ public final class WorkspaceCommand implements Runnable {
   static final class Info implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption ws;
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+    @Mixin FormatOption format;
 
     @Override public void run() { print(spec.commandLine().getOut(), ws.with(w -> w.info()), format); }
   }
@@ -55,7 +55,7 @@ public final class WorkspaceCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption ws;
     @Option(names = "--empty", description = "Create it empty (no codebook, no cases).") boolean empty;
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") OutputFormat format;
+    @Mixin FormatOption format;
 
     @Override public void run() { print(spec.commandLine().getOut(), ws.with(!empty, w -> w.info()), format); }
   }

@@ -2,20 +2,12 @@ package io.integra.web.api;
 
 import static io.integra.casebase.json.JsonViews.ordered;
 
-import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.json.AssessmentJson;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Comparison;
-import io.integra.core.assess.CriterionResult;
-import io.integra.core.assess.DimensionScore;
-import io.integra.core.assess.Disintegration;
-import io.integra.core.assess.ObjectiveMatrix;
-import io.integra.core.assess.OutcomeResult;
 import io.integra.core.assess.Timeline;
-import io.integra.core.cases.Evidence;
 import io.integra.core.cases.Source;
-import io.integra.core.codebook.Role;
 import io.integra.core.formula.Membership;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +28,12 @@ public final class AssessJson {
 
   /**
    * The assessment in the same shape as {@code integra assess --format json}
-   * ({@link io.integra.casebase.json.AssessmentJson}), so scripts can move between the CLI and the
+   * ({@link AssessmentJson}), so scripts can move between the CLI and the
    * API; each evidence item gains the {@code citation} of its bibliography entry.
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> assessment(Assessment a, Function<String, Source> sources) {
-    Map<String, Object> m = io.integra.casebase.json.AssessmentJson.assessment(a);
+    Map<String, Object> m = AssessmentJson.assessment(a);
     for (Object c : (List<Object>) m.get("criteria")) {
       for (Object e : (List<Object>) ((Map<String, Object>) c).get("evidence")) {
         Map<String, Object> ev = (Map<String, Object>) e;
@@ -49,31 +41,6 @@ public final class AssessJson {
         ev.put("citation", s == null ? null : citation(s));
       }
     }
-    return m;
-  }
-
-  public static Map<String, Object> outcome(OutcomeResult o) {
-    return ordered("id", o.id(), "name", o.outcome().name(), "role", o.role(), "formula", o.outcome().formula().text(),
-        "membership", membership(o.membership()), "side", o.side());
-  }
-
-  public static Map<String, Object> criterion(CriterionResult c, Function<String, Source> sources) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", c.id());
-    m.put("name", c.criterion().name());
-    m.put("roles", c.criterion().roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).toList());
-    m.put("dimension", c.criterion().dimension());
-    m.put("membership", membership(c.membership()));
-    m.put("coded", c.coded());
-    m.put("rationale", c.rationale());
-    m.put("evidence", c.evidence().stream().map(e -> evidence(e, sources)).toList());
-    return m;
-  }
-
-  public static Map<String, Object> evidence(Evidence e, Function<String, Source> sources) {
-    Map<String, Object> m = JsonViews.evidence(e);
-    Source s = sources.apply(e.source());
-    m.put("citation", s == null ? null : citation(s));
     return m;
   }
 
@@ -87,24 +54,6 @@ public final class AssessJson {
     return b.toString();
   }
 
-  public static Map<String, Object> dimension(DimensionScore d) {
-    return ordered("id", d.id(), "score", d.score(), "stage", d.stage(), "flags", d.flags(), "reasons", d.reasons());
-  }
-
-  public static Map<String, Object> objectives(ObjectiveMatrix om) {
-    return ordered("objectives", om.objectives().stream().map(o -> ordered("number", o.number(), "title", o.title())).toList(),
-        "rows", om.rows().stream().map(r -> ordered("criterion", r.criterion(), "evidenced", r.evidenced(),
-            "analysis", r.analysis(), "discussion", r.discussion())).toList(),
-        "supported", om.supported());
-  }
-
-  public static Map<String, Object> disintegration(Disintegration d) {
-    return ordered("pressure", d.pressure() == null ? null : outcome(d.pressure()),
-        "conditions", d.conditions().stream().map(c -> ordered("id", c.id(), "membership", membership(c.membership()))).toList(),
-        "events", d.events().stream().map(e -> ordered("date", e.date().toString(), "iso3", e.iso3(), "change", e.change(),
-            "before", e.before(), "after", e.after(), "changesVerdict", e.changesVerdict())).toList());
-  }
-
   public static Map<String, Object> timeline(Timeline t) {
     return ordered("case", t.caseId(), "lens", t.lensId(), "coder", t.coder(),
         "points", t.points().stream().map(p -> {
@@ -114,13 +63,9 @@ public final class AssessJson {
         }).toList(),
         "crossings", t.crossings().stream().map(c -> ordered("outcome", c.outcome(), "from", c.from().toString(), "to", c.to().toString(),
             "before", membership(c.before()), "after", membership(c.after()), "direction", c.direction(),
-            "causes", c.causes().stream().map(AssessJson::change).toList())).toList(),
+            "causes", c.causes().stream().map(AssessmentJson::change).toList())).toList(),
         "verdicts", t.verdicts().stream().map(v -> ordered("from", v.from().toString(), "to", v.to().toString(), "before", v.before(),
-            "after", v.after(), "causes", v.causes().stream().map(AssessJson::change).toList())).toList());
-  }
-
-  static Map<String, Object> change(Timeline.Change c) {
-    return ordered("date", c.date().toString(), "kind", c.kind(), "description", c.description());
+            "after", v.after(), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList());
   }
 
   public static Map<String, Object> comparison(Comparison c) {
