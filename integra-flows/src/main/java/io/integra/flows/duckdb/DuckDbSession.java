@@ -2,6 +2,7 @@ package io.integra.flows.duckdb;
 
 import io.integra.flows.country.CountryTable;
 import io.integra.flows.country.CountryTable.Entity;
+import io.integra.flows.country.EntityKind;
 import io.integra.flows.data.BaciCountryCodes;
 import io.integra.flows.data.BadValueFinder;
 import io.integra.flows.data.Columns;
@@ -26,8 +27,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -50,10 +53,13 @@ final class DuckDbSession implements FlowSession {
   private static final char Q = '"';
   private final Connection conn;
   private final LoadReport report;
+  /** The file's names as resolved at load time. */
+  private final Map<String, Entity> names;
 
-  private DuckDbSession(Connection conn, LoadReport report) {
+  private DuckDbSession(Connection conn, LoadReport report, Map<String, Entity> names) {
     this.conn = conn;
     this.report = report;
+    this.names = Map.copyOf(names);
   }
 
   static DuckDbSession open(FlowSource src, Progress progress) {
@@ -109,7 +115,7 @@ final class DuckDbSession implements FlowSession {
       normalise(conn);
       LoadReport report = report(conn, src);
       progress.update("loaded", 1);
-      return new DuckDbSession(conn, report);
+      return new DuckDbSession(conn, report, map);
     } catch (SQLException e) {
       close(conn);
       throw new IllegalStateException("DuckDB: " + e.getMessage(), e);
@@ -221,12 +227,21 @@ final class DuckDbSession implements FlowSession {
       }
       List<Dyad> dyads = new ArrayList<>();
       // the members' dyads, economy to economy, straight from raw_agg: the join to the members'
-      // few names keeps this a filter over raw_agg rather than a second normalised table
-      try (ResultSet rs = st.executeQuery("SELECT r.year, mo.iso3, md.iso3, sum(r.v) FROM raw_agg r "
-          + "JOIN name_map mo ON CAST(r.o AS VARCHAR) = mo.name JOIN members m ON r.year = m.year AND mo.iso3 = m.iso3 "
-          + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name WHERE mo.kind = 'ECONOMY' AND md.kind = 'ECONOMY' "
-          + "AND mo.iso3 <> md.iso3 GROUP BY r.year, mo.iso3, md.iso3")) {
-        while (rs.next()) dyads.add(new Dyad(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+      // few names keeps this a filter over raw_agg rather than a second normalised table; the
+      // members' own spellings, known here from load time, are given as literals so DuckDB can
+      // filter raw_agg in the scan before any join
+      Set<String> memberIso = new HashSet<>();
+      membersByYear.values().forEach(memberIso::addAll);
+      String memberNames = names.entrySet().stream()
+          .filter(e -> e.getValue().kind() == EntityKind.ECONOMY && memberIso.contains(e.getValue().iso3()))
+          .map(e -> lit(e.getKey())).sorted().collect(Collectors.joining(", "));
+      if (!memberNames.isEmpty()) {
+        try (ResultSet rs = st.executeQuery("SELECT r.year, mo.iso3, md.iso3, sum(r.v) FROM raw_agg r "
+            + "JOIN name_map mo ON CAST(r.o AS VARCHAR) = mo.name JOIN members m ON r.year = m.year AND mo.iso3 = m.iso3 "
+            + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name WHERE CAST(r.o AS VARCHAR) IN (" + memberNames + ") "
+            + "AND mo.kind = 'ECONOMY' AND md.kind = 'ECONOMY' AND mo.iso3 <> md.iso3 GROUP BY r.year, mo.iso3, md.iso3")) {
+          while (rs.next()) dyads.add(new Dyad(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+        }
       }
       List<Total> out = totals(st, "outflow");
       List<Total> in = totals(st, "inflow");
