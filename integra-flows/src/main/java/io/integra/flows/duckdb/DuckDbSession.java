@@ -40,9 +40,8 @@ import org.duckdb.DuckDBPreparedStatement;
 /**
  * One loaded file in an in-memory DuckDB database. Load = two steps:
  * <ol>
- *   <li>the heavy scan: {@code raw_agg} = flows summed per (year, origin name, destination name)
- *       straight from the file, plus one grand-total row (the only row with {@code n} set:
- *       rows, negative values, smallest value, first and last year);</li>
+ *   <li>the heavy scan: {@code raw_agg} = flows summed per (year, origin name, destination name),
+ *       with row and negative-value counts, straight from the file;</li>
  *   <li>the few hundred distinct names resolved in Java ({@link NameResolver}) and written to
  *       {@code name_map}, then the small totals {@code outflow} (X_i.), {@code inflow} (X_.j)
  *       and {@code world} (X_..) in one pass over {@code raw_agg}.</li>
@@ -76,14 +75,8 @@ final class DuckDbSession implements FlowSession {
       Columns cols = src.parquet() ? parquetColumns(conn, src.data()) : Columns.ofCsv(src.data());
       InputLayout layout = InputLayout.of(src, cols);
       String scan = scanSql(src, layout);
-      // One scan gives both the sums per (year, o, d) and, as the grand-total grouping set, the
-      // load report (rows, negatives, years); only that one total row carries n, so the per-group
-      // rows store four columns, not seven (cheaper to materialise, the dominant load cost).
-      String total = "CASE WHEN grouping(year, o, d) = 7 THEN ";
-      String sql = "CREATE TABLE raw_agg AS SELECT year, o, d, sum(v) AS v, " + total + "count(*) END AS n, "
-          + total + "count(*) FILTER (WHERE v < 0) END AS neg, " + total + "min(v) END AS minv, "
-          + total + "min(year) END AS miny, " + total + "max(year) END AS maxy "
-          + "FROM (" + scan + ") GROUP BY GROUPING SETS ((year, o, d), ())";
+      String sql = "CREATE TABLE raw_agg AS SELECT year, o, d, sum(v) AS v, count(*) AS n, "
+          + "count(*) FILTER (WHERE v < 0) AS neg, min(v) AS minv FROM (" + scan + ") GROUP BY year, o, d";
       try {
         runWithProgress(conn, sql, progress, "loading " + src.data().getFileName());
       } catch (SQLException e) {
@@ -94,8 +87,7 @@ final class DuckDbSession implements FlowSession {
       }
       List<String> names = new ArrayList<>();
       try (Statement st = conn.createStatement();
-           ResultSet rs = st.executeQuery("SELECT CAST(o AS VARCHAR) FROM raw_agg WHERE n IS NULL "
-               + "UNION SELECT CAST(d AS VARCHAR) FROM raw_agg WHERE n IS NULL")) {
+           ResultSet rs = st.executeQuery("SELECT CAST(o AS VARCHAR) FROM raw_agg UNION SELECT CAST(d AS VARCHAR) FROM raw_agg")) {
         while (rs.next()) names.add(rs.getString(1));
       }
       Map<String, Entity> map = NameResolver.resolve(src.data(), names, BaciCountryCodes.read(src), CountryTable.bundled());
@@ -165,8 +157,7 @@ final class DuckDbSession implements FlowSession {
    * One pass over {@code raw_agg} joined to the few hundred resolved names computes both
    * {@code X_i.} and {@code X_.j} (two grouping sets), so no row-level normalised table is kept:
    * the dyads a group needs are read from {@code raw_agg} when the group is asked for
-   * ({@link #groupYears}). The grand-total row of raw_agg has no names, so no join keeps it.
-   * Names that share one ISO3 code (a publisher's two spellings) are
+   * ({@link #groupYears}). Names that share one ISO3 code (a publisher's two spellings) are
    * summed together, as before; only the order of the additions is DuckDB's.
    */
   private static void normalise(Connection conn) throws SQLException {
@@ -193,7 +184,8 @@ final class DuckDbSession implements FlowSession {
 
   private static LoadReport report(Connection conn, FlowSource src) throws SQLException {
     try (Statement st = conn.createStatement();
-         ResultSet rs = st.executeQuery("SELECT n, neg, miny, maxy, minv FROM raw_agg WHERE n IS NOT NULL")) {
+         ResultSet rs = st.executeQuery("SELECT coalesce(sum(n), 0), coalesce(sum(neg), 0), min(year), max(year), "
+             + "min(minv) FROM raw_agg")) {
       rs.next();
       long rows = rs.getLong(1);
       long neg = rs.getLong(2);
