@@ -2,6 +2,7 @@ package io.integra.flows.duckdb;
 
 import io.integra.flows.country.CountryTable;
 import io.integra.flows.country.CountryTable.Entity;
+import io.integra.flows.country.EntityKind;
 import io.integra.flows.data.BaciCountryCodes;
 import io.integra.flows.data.BadValueFinder;
 import io.integra.flows.data.Columns;
@@ -26,8 +27,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -39,19 +42,23 @@ import org.duckdb.DuckDBPreparedStatement;
  * <ol>
  *   <li>the heavy scan: {@code raw_agg} = flows summed per (year, origin name, destination name),
  *       with row and negative-value counts, straight from the file;</li>
- *   <li>names resolved in Java ({@link NameResolver}), written to {@code name_map}, then the
- *       normalised tables {@code dyads} (economy to economy), {@code outflow} (X_i.),
- *       {@code inflow} (X_.j) and {@code world} (X_..) — all small.</li>
+ *   <li>the few hundred distinct names resolved in Java ({@link NameResolver}) and written to
+ *       {@code name_map}, then the small totals {@code outflow} (X_i.), {@code inflow} (X_.j)
+ *       and {@code world} (X_..) in one pass over {@code raw_agg}.</li>
  * </ol>
+ * A group query reads its members' dyads from {@code raw_agg} through {@code name_map}.
  */
 final class DuckDbSession implements FlowSession {
   private static final char Q = '"';
   private final Connection conn;
   private final LoadReport report;
+  /** The file's names as resolved at load time. */
+  private final Map<String, Entity> names;
 
-  private DuckDbSession(Connection conn, LoadReport report) {
+  private DuckDbSession(Connection conn, LoadReport report, Map<String, Entity> names) {
     this.conn = conn;
     this.report = report;
+    this.names = Map.copyOf(names);
   }
 
   static DuckDbSession open(FlowSource src, Progress progress) {
@@ -60,6 +67,7 @@ final class DuckDbSession implements FlowSession {
       conn = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement st = conn.createStatement()) {
         st.execute("SET preserve_insertion_order = false");
+        st.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
         st.execute("SET enable_progress_bar = true");
         st.execute("SET enable_progress_bar_print = false");
         st.execute("SET temp_directory = " + lit(System.getProperty("java.io.tmpdir") + "/integra-duckdb"));
@@ -99,7 +107,7 @@ final class DuckDbSession implements FlowSession {
       normalise(conn);
       LoadReport report = report(conn, src);
       progress.update("loaded", 1);
-      return new DuckDbSession(conn, report);
+      return new DuckDbSession(conn, report, map);
     } catch (SQLException e) {
       close(conn);
       throw new IllegalStateException("DuckDB: " + e.getMessage(), e);
@@ -144,19 +152,30 @@ final class DuckDbSession implements FlowSession {
         + " AS d, CAST(" + id(l.value()) + " AS DOUBLE) AS v FROM " + read + where;
   }
 
-  /** Normalised tables; the rules are those of docs/flows.md ("Aggregates, world totals"). */
+  /**
+   * Member-independent totals; the rules are those of docs/flows.md ("Aggregates, world totals").
+   * One pass over {@code raw_agg} joined to the few hundred resolved names computes both
+   * {@code X_i.} and {@code X_.j} (two grouping sets), so no row-level normalised table is kept:
+   * the dyads a group needs are read from {@code raw_agg} when the group is asked for
+   * ({@link #groupYears}). Names that share one ISO3 code (a publisher's two spellings) are
+   * summed together, as before; only the order of the additions is DuckDB's.
+   */
   private static void normalise(Connection conn) throws SQLException {
+    String whole = "('ECONOMY', 'HISTORICAL', 'UNSPECIFIED')";
     String[] sql = {
-      "CREATE TABLE agg AS SELECT r.year, mo.iso3 AS o, mo.kind AS ok, md.iso3 AS d, md.kind AS dk, sum(r.v) AS v "
+      // outflow X_i.: the reporter's row to the world when it prints one, else the sum over
+      // economies, historical and unspecified partners; inflow X_.j: sum over reporting origins
+      "CREATE TABLE totals AS SELECT r.year, mo.iso3 AS o, md.iso3 AS d, "
+          + "coalesce(sum(r.v) FILTER (WHERE md.kind = 'WORLD'), "
+          + "sum(r.v) FILTER (WHERE md.kind IN " + whole + " AND mo.iso3 <> md.iso3), 0) AS vout, "
+          + "sum(r.v) FILTER (WHERE md.kind = 'ECONOMY' AND mo.iso3 <> md.iso3) AS vin "
           + "FROM raw_agg r JOIN name_map mo ON CAST(r.o AS VARCHAR) = mo.name "
-          + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name GROUP BY ALL",
-      "CREATE TABLE dyads AS SELECT year, o, d, v FROM agg WHERE ok = 'ECONOMY' AND dk = 'ECONOMY' AND o <> d",
-      "CREATE TABLE outflow AS SELECT year, o AS iso3, coalesce(sum(v) FILTER (WHERE dk = 'WORLD'), "
-          + "sum(v) FILTER (WHERE dk IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') AND o <> d), 0) AS v FROM agg "
-          + "WHERE ok IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') GROUP BY year, o",
-      "CREATE TABLE inflow AS SELECT year, d AS iso3, sum(v) AS v FROM agg "
-          + "WHERE ok IN ('ECONOMY', 'HISTORICAL', 'UNSPECIFIED') AND dk = 'ECONOMY' AND o <> d GROUP BY year, d",
+          + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name "
+          + "WHERE mo.kind IN " + whole + " GROUP BY GROUPING SETS ((r.year, mo.iso3), (r.year, md.iso3))",
+      "CREATE TABLE outflow AS SELECT year, o AS iso3, vout AS v FROM totals WHERE d IS NULL",
+      "CREATE TABLE inflow AS SELECT year, d AS iso3, vin AS v FROM totals WHERE o IS NULL AND vin IS NOT NULL",
       "CREATE TABLE world AS SELECT year, sum(v) AS v FROM outflow GROUP BY year",
+      "DROP TABLE totals",
     };
     try (Statement st = conn.createStatement()) {
       for (String s : sql) st.execute(s);
@@ -199,9 +218,22 @@ final class DuckDbSession implements FlowSession {
         }
       }
       List<Dyad> dyads = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT d.year, d.o, d.d, d.v FROM dyads d JOIN members m "
-          + "ON d.year = m.year AND d.o = m.iso3")) {
-        while (rs.next()) dyads.add(new Dyad(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+      // the members' dyads, economy to economy, straight from raw_agg: the join to the members'
+      // few names keeps this a filter over raw_agg rather than a second normalised table; the
+      // members' own spellings, known here from load time, are given as literals so DuckDB can
+      // filter raw_agg in the scan before any join
+      Set<String> memberIso = new HashSet<>();
+      membersByYear.values().forEach(memberIso::addAll);
+      String memberNames = names.entrySet().stream()
+          .filter(e -> e.getValue().kind() == EntityKind.ECONOMY && memberIso.contains(e.getValue().iso3()))
+          .map(e -> lit(e.getKey())).sorted().collect(Collectors.joining(", "));
+      if (!memberNames.isEmpty()) {
+        try (ResultSet rs = st.executeQuery("SELECT r.year, mo.iso3, md.iso3, sum(r.v) FROM raw_agg r "
+            + "JOIN name_map mo ON CAST(r.o AS VARCHAR) = mo.name JOIN members m ON r.year = m.year AND mo.iso3 = m.iso3 "
+            + "JOIN name_map md ON CAST(r.d AS VARCHAR) = md.name WHERE CAST(r.o AS VARCHAR) IN (" + memberNames + ") "
+            + "AND mo.kind = 'ECONOMY' AND md.kind = 'ECONOMY' AND mo.iso3 <> md.iso3 GROUP BY r.year, mo.iso3, md.iso3")) {
+          while (rs.next()) dyads.add(new Dyad(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+        }
       }
       List<Total> out = totals(st, "outflow");
       List<Total> in = totals(st, "inflow");
