@@ -235,9 +235,7 @@ public final class CoverSolver {
 
     /** Only the minimum: one minimal cover and whether its minimality is proven within the budget. */
     public static Result minimum(List<BitSet> chart, int nCols, long nodeBudget) {
-        long t0 = System.nanoTime();
         Reduction red = reduce(chart, nCols);
-        if (Boolean.getBoolean("qca.debug")) System.err.printf("reduce %.1f ms, kept %d%n", (System.nanoTime() - t0) / 1e6, red.kept.size());
         return minimum(red, chart, nCols, nodeBudget);
     }
 
