@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver}) and checks that every chart drew, that the page made no request beyond its own
  * file, and keeps screenshots at desk and phone widths in target/screenshots/.
  */
+@Tag("browser")
 class ReportBrowserTest {
   static final String CHROMIUM = System.getProperty("integra.chromium", "/usr/bin/chromium");
   static final String DRIVER = System.getProperty("integra.chromedriver", "/usr/bin/chromedriver");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sign in, code a criterion, see the verdict change on the case page, compare two cases. Every
  * step leaves a screenshot in target/screenshots/ (desk and phone widths).
  */
+@Tag("browser")
 class BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
   static TestServer ts;

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * base, 1960–2020, on the shared DOTS file (1e-9 relative). The reference ISO3 groups of
  * flows-reference.md §1 are added so the comparison never runs on an empty case base.
  */
+@Tag("spark")
 class EngineEqualityTest {
   @TempDir Path tmp;
 
