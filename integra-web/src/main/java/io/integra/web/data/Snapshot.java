@@ -1,8 +1,8 @@
 package io.integra.web.data;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.integra.core.cases.CaseBase;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -11,20 +11,28 @@ import java.util.function.Function;
  * never be stale.
  *
  * @param generation increases with every rebuild; used in ETags
+ * @param memo       computed values by key, bounded (dates are free input, so keys are unbounded):
+ *                   Caffeine evicts the least useful entries (W-TinyLFU) instead of refusing new ones
  */
-public record Snapshot(long generation, CaseBase base, Map<Object, Object> memo) {
-  /** Bound on memoised entries per snapshot (dates are free input, so keys are unbounded). */
+public record Snapshot(long generation, CaseBase base, Cache<Object, Object> memo) {
+  /** Bound on memoised entries per snapshot. */
   static final int MAX_MEMO = 20_000;
 
-  public Snapshot(long generation, CaseBase base) { this(generation, base, new ConcurrentHashMap<>()); }
+  public Snapshot(long generation, CaseBase base) {
+    this(generation, base, Caffeine.newBuilder().maximumSize(MAX_MEMO).build());
+  }
 
-  /** The value for {@code key}, computed once per snapshot. */
+  /**
+   * The value for {@code key}, computed once per snapshot while it stays cached. Not
+   * {@code Cache.get(key, fn)}: a computation here may memo other keys (a comparison memoises its
+   * assessments), and a cache's atomic compute must not recurse into the same map.
+   */
   @SuppressWarnings("unchecked")
   public <K, V> V memo(K key, Function<K, V> compute) {
-    Object v = memo.get(key);
+    Object v = memo.getIfPresent(key);
     if (v != null) return (V) v;
     V computed = compute.apply(key);
-    if (memo.size() < MAX_MEMO && computed != null) memo.putIfAbsent(key, computed);
+    if (computed != null) memo.put(key, computed);
     return computed;
   }
 }
