@@ -7,10 +7,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-# one reactor run: siblings resolve to their freshly built jars (never mvn install); integra-web
-# comes last, so its classpath is the one left in the file
-mvn -q -B -pl integra-web -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$root/integra-web/target/classpath.txt" >&2
-cp="integra-web/target/classes:$(cat integra-web/target/classpath.txt)"
+# the harness lives in integra-bench (benchmarks beside the code, out of the server's jar); one
+# reactor run builds it and copies its runtime class path to integra-bench/target/lib (never mvn install)
+mvn -q -B -pl integra-bench -am -DskipTests package >&2
+cp="integra-bench/target/classes:integra-bench/target/lib/*"
 args=("$@")
 if ! printf '%s\n' "${args[@]:-}" | grep -q -- '--cases'; then
   # the bundled case base once the thesis cases are bundled; the test fixture until then
@@ -18,4 +18,4 @@ if ! printf '%s\n' "${args[@]:-}" | grep -q -- '--cases'; then
     args+=(--cases integra-web/src/test/resources/fixture)
   fi
 fi
-java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$cp" io.integra.web.bench.LoadBench "${args[@]}"
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$cp" io.integra.bench.web.LoadBench "${args[@]}"

@@ -1,4 +1,4 @@
-package io.integra.web.bench;
+package io.integra.bench.web;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.core.cases.CaseBase;
