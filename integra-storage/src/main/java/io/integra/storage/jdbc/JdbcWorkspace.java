@@ -120,7 +120,8 @@ public final class JdbcWorkspace implements Workspace {
     return ws;
   }
 
-  static String jdbcUrl(String target) {
+  /** The JDBC URL of a workspace target: a JDBC URL as it is, else an SQLite file path. */
+  public static String jdbcUrl(String target) {
     if (target.startsWith("jdbc:")) return target;
     return "jdbc:sqlite:" + Path.of(target).toAbsolutePath().normalize();
   }
