@@ -36,8 +36,7 @@ public final class UserCommand implements Runnable {
   UserStore store() {
     String target = workspace == null ? Workspaces.defaultTarget() : workspace;
     try {
-      // the workspace first: it creates and migrates the database (Flyway refuses a database that
-      // already holds tables it did not create), then the accounts table beside its tables
+      // the whole workspace (seeded as on any first use), whose migrations hold the accounts table
       Workspaces.open(target).close();
       return new UserStore(target, new PasswordHasher());
     } catch (RuntimeException e) {
