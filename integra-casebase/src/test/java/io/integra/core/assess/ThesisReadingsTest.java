@@ -53,10 +53,17 @@ class ThesisReadingsTest {
   @Test void aVerdictThatRestsOnUncodedCriteriaIsNotSettled() {
     IntegrationCase eu = base.find("eu").orElseThrow();
     assertThat(io.integra.core.assess.VerdictRule.settled(assessor.assess(eu, "deutsch-1957", LocalDate.of(2016, 6, 30), null))).isTrue();
-    // after the thesis's period nothing is coded: the case is shown in transition, unsettled
+    // after the thesis's period only what the fact sheet supports is coded (the UK's withdrawal:
+    // responsiveness, predictability, economic expectations); values stay unknown, so the verdict
+    // rests on an uncoded criterion: the case is shown in transition, unsettled
     Assessment later = assessor.assess(eu, "deutsch-1957", LocalDate.of(2020, 6, 30), null);
+    assertThat(later.criterion("responsiveness").orElseThrow().membership().isKnown()).isTrue();
+    assertThat(later.criterion("values").orElseThrow().membership().isKnown()).isFalse();
     assertThat(later.verdict().label()).isEqualTo("transition");
     assertThat(io.integra.core.assess.VerdictRule.settled(later)).isFalse();
+    // between the thesis and the withdrawal agreement the fact sheet dates nothing: all unknown
+    Assessment gap = assessor.assess(eu, "deutsch-1957", LocalDate.of(2018, 6, 30), null);
+    assertThat(gap.criteria()).noneSatisfy(r -> assertThat(r.coded()).isTrue());
   }
 
   @Test void everyBundledCaseAssessesThroughEveryLensAndYear() {
