@@ -123,7 +123,8 @@ public final class EvidenceCalendar {
     boolean measuredNow = a.criteria().stream().anyMatch(r -> Coverage.measured(Coverage.basisOf(r)));
     List<String> parts = new ArrayList<>();
     if (!existed) {
-      parts.add(c.name() + " did not exist yet on " + at + " (" + (c.foundedOn() != null ? "founded on " : "its first member joined on ")
+      String name = c.shortName() == null || c.shortName().isBlank() ? c.name() : c.shortName();
+      parts.add(name + " did not exist yet on " + at + " (" + (c.foundedOn() != null ? "founded on " : "its first member joined on ")
           + begins + "): there is no group to assess, so no verdict");
     } else if (holding != null) {
       parts.add("the coding by " + holding.coder() + " for " + holding.from() + " to "
@@ -135,7 +136,9 @@ public final class EvidenceCalendar {
       if (nextStart != null) p += "; the next coding period starts " + nextStart;
       parts.add(p);
     }
-    if (mFrom == null) {
+    if (!existed) {
+      // measured memberships of a group that did not exist are beside the point
+    } else if (mFrom == null) {
       parts.add("no measured memberships for this case and lens");
     } else {
       parts.add("measured data cover " + mFrom + "-" + mTo + (at.getYear() < mFrom || at.getYear() > mTo ? " (outside them)" : ""));
