@@ -157,6 +157,25 @@ class ReportBrowserTest {
     fullPage(shots.resolve("report.png"));
   }
 
+  @Test void coverageHeatmapHasACellPerCaseYearAndSaysWhatIsKnown() {
+    load(1280, false);
+    var m = Fixtures.modelWithIndicators();
+    assertThat(driver.findElements(By.cssSelector("[data-chart=coverage]"))).hasSize(m.lenses().size());
+    // the coverage section comes before the criteria heatmap, right after the overview
+    Number order = (Number) js("return document.getElementById('coverage').compareDocumentPosition(document.getElementById('heatmap'));");
+    assertThat(order.intValue() & 4).as("#heatmap follows #coverage").isEqualTo(4);
+    var lens = m.coverage().lens("deutsch-1957").orElseThrow();
+    int caseYears = lens.cases().stream().mapToInt(r -> r.years().size()).sum();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> drawn = (Map<String, Object>) js(
+        "var el = document.querySelector('[data-chart=coverage][data-lens=\"deutsch-1957\"]');"
+            + "var o = echarts.getInstanceByDom(el).getOption(), known = o.series[0].data;"
+            + "return {cells: known.length + o.series[1].data.length, tip: o.tooltip[0].formatter({data: known[known.length - 1]})};");
+    assertThat(((Number) drawn.get("cells")).intValue()).isEqualTo(caseYears);
+    assertThat((String) drawn.get("tip")).contains("of 22 criteria").contains("coded").contains("measured").contains("both")
+        .contains("background conditions known");
+  }
+
   @Test void readsAtPhoneWidth() throws Exception {
     load(390, true);
     // nothing wider than the screen but the scrollable table wrappers
