@@ -127,7 +127,7 @@ class ReportBrowserTest {
       WebElement el = charts.get(i);
       js("arguments[0].scrollIntoView({block: 'center'});", el);
       byte[] png = el.getScreenshotAs(OutputType.BYTES);
-      if (i < 3 || el.getAttribute("data-chart").equals("timeline") && i < 8 || el.getAttribute("data-chart").equals("indicator")) {
+      if (i < 6 || el.getAttribute("data-chart").equals("timeline") && i < 11 || el.getAttribute("data-chart").equals("indicator")) {
         Files.write(shots.resolve("chart-" + i + "-" + el.getAttribute("data-chart") + ".png"), png);
       }
       double inked = inkedShare(png);

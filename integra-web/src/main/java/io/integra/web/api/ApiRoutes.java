@@ -18,6 +18,7 @@ import io.integra.web.auth.Sessions;
 import io.integra.web.auth.UserStore;
 import io.integra.web.data.Analysis;
 import io.integra.web.data.CodingText;
+import io.integra.web.data.EvidenceDate;
 import io.integra.web.data.Snapshot;
 import io.integra.web.data.Workbench;
 import io.integra.web.server.ApiException;
@@ -91,14 +92,14 @@ public final class ApiRoutes {
   }
 
   private void cases(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     cachedJson(ctx, "cases", List.of(at), s -> ordered("at", at.toString(),
         "cases", s.base().cases().stream().map(c -> JsonViews.caseSummary(c, at)).toList()));
   }
 
   private void caseAt(Context ctx) {
     String id = ctx.pathParam("id");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Analysis an = new Analysis(workbench.snapshot());
     IntegrationCase c = an.requireCase("id", id);
     cachedJson(ctx, "case", List.of(id, at), s -> {
@@ -112,7 +113,7 @@ public final class ApiRoutes {
   private void assess(Context ctx) {
     String caseId = Params.required(ctx, "case");
     String lens = Params.required(ctx, "lens");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     Assessment a = an.assess(caseId, lens, at, coder);
@@ -120,7 +121,7 @@ public final class ApiRoutes {
   }
 
   private void overview(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Analysis an = new Analysis(workbench.snapshot());
     cachedJson(ctx, "overview", List.of(at), s -> Overview.of(an, at).json());
   }
@@ -150,7 +151,7 @@ public final class ApiRoutes {
   private void compare(Context ctx) {
     List<String> ids = caseList(ctx);
     String lens = Params.required(ctx, "lens");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     var cmp = an.compare(ids, lens, at, coder);
