@@ -89,7 +89,8 @@ public final class CoverageCommand implements Runnable {
           + "; known on 30 June of each year, " + t.fromYear() + "-" + t.toYear(), "");
       for (CoverageTable.CaseRow row : l.cases()) {
         out.println();
-        out.println(Text.cut(row.caseName() + " (" + row.caseId() + ")", Text.WIDTH));
+        // the id first: a long name is cut, the id a user types never is
+        out.println(Text.cut(row.caseId() + ": " + row.caseName(), Text.WIDTH));
         if (row.years().isEmpty()) {
           out.println("  no year in range (founded " + (row.firstYear() == null ? "on an unknown date" : "for 30 June " + row.firstYear()) + ")");
           continue;

@@ -168,7 +168,7 @@ class CoverageCommandTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     assertThat(r.out()).contains("Coverage under deutsch-1957: 22 criteria, 12 of them background conditions")
-        .contains("Harbour League (harbour-league)")
+        .contains("harbour-league: Harbour League")
         .containsPattern("2001-2005 +\\d+/22 known")
         .containsPattern("2006-2010 +\\d+/22 known");
   }
