@@ -77,6 +77,15 @@ class CoverageTest {
     assertThat(row.lastMeasuredYears()).isEmpty(); // nothing is measured until assessments carry measured memberships
   }
 
+  @Test void lastMeasuredYearsAreWhereEachMeasuredSeriesEnds() {
+    // rows as they will read once assessments carry measured memberships (Coverage.basisOf)
+    CoverageTable.CaseRow row = new CoverageTable.CaseRow("x", "X", 2018, List.of(
+        new CoverageTable.Cell(2018, 2, 0, 1, 1, 2, "thesis", java.util.Map.of("a", "both", "b", "measured")),
+        new CoverageTable.Cell(2019, 1, 0, 1, 0, 1, null, java.util.Map.of("a", "measured", "b", "unknown")),
+        new CoverageTable.Cell(2020, 1, 1, 0, 0, 1, "thesis", java.util.Map.of("a", "coded", "b", "unknown"))));
+    assertThat(row.lastMeasuredYears()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("a", 2019, "b", 2018));
+  }
+
   @Test void startsAtTheFirstYearAskedForButNeverBeforeTheFounding() {
     Assessor assessor = new Assessor(codebook());
     CoverageTable t = Coverage.of(assessor, List.of(league()), List.of("l1"), 1980, 1996, TODAY);
