@@ -12,9 +12,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Without {@code at}, the workbench opens at the latest day with evidence, not at today. */
+/**
+ * Without {@code at}, the workbench opens at the latest day with evidence, not at today; the API's
+ * assessment says where its date lies, as {@code integra assess --format json} does.
+ */
 class EvidenceDateTest {
   @TempDir Path dir;
+
+  @Test void assessSaysTheCaseDidNotExistYetBeforeItsFounding() {
+    try (TestServer ts = TestServer.start()) {
+      Http http = new Http(ts);
+      // test-union: founded 2000-01-01, coded from then on
+      com.fasterxml.jackson.databind.JsonNode a = Http.json(http.get("/api/assess?case=test-union&lens=deutsch-1957&at=1999-06-30"));
+      assertThat(a.get("existed").asBoolean()).isFalse();
+      assertThat(a.get("evidence").asText()).contains("did not exist yet on 1999-06-30 (founded on 2000-01-01)");
+      com.fasterxml.jackson.databind.JsonNode b = Http.json(http.get("/api/assess?case=test-union&lens=deutsch-1957&at=2012-01-01"));
+      assertThat(b.get("existed").asBoolean()).isTrue();
+      assertThat(b.at("/evidenceStatus/codingHolds").asBoolean()).isTrue();
+    }
+  }
 
   @Test void theDefaultDateIsTheLastDayOfTheLastCodingPeriod() throws Exception {
     Files.createDirectories(dir.resolve("cases"));

@@ -117,7 +117,15 @@ public final class ApiRoutes {
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     Assessment a = an.assess(caseId, lens, at, coder);
-    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> AssessJson.assessment(a, sources(s.base())));
+    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> {
+      // as `integra assess --format json`: where the date lies against founding, codings and measured years
+      Map<String, Object> m = AssessJson.assessment(a, sources(s.base()));
+      var ev = an.evidence(a, coder);
+      m.put("existed", ev.existed());
+      m.put("evidence", ev.message());
+      m.put("evidenceStatus", io.integra.casebase.json.AssessmentJson.evidence(ev));
+      return m;
+    });
   }
 
   private void overview(Context ctx) {
