@@ -3,6 +3,7 @@ package io.integra.cli;
 import io.integra.cli.assess.AssessCommand;
 import io.integra.cli.assess.CompareCommand;
 import io.integra.cli.assess.TimelineCommand;
+import io.integra.cli.assess.CoverageCommand;
 import io.integra.cli.casebase.CaseCommand;
 import io.integra.cli.casebase.CasesCommand;
 import io.integra.cli.casebase.CodebookCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.HelpCommand;
         // the codebook and the case base
         CodebookCommand.class, CasesCommand.class, CaseCommand.class, ValidateCommand.class,
         // assessment against the ideal type, and the report
-        AssessCommand.class, CompareCommand.class, TimelineCommand.class, ReportCommand.class,
+        AssessCommand.class, CompareCommand.class, TimelineCommand.class, CoverageCommand.class, ReportCommand.class,
         // set-theoretic methods
         QcaCommand.class,
         // transaction flows

@@ -129,7 +129,7 @@ class ReportBrowserTest {
       WebElement el = charts.get(i);
       js("arguments[0].scrollIntoView({block: 'center'});", el);
       byte[] png = el.getScreenshotAs(OutputType.BYTES);
-      if (i < 3 || el.getAttribute("data-chart").equals("timeline") && i < 8 || el.getAttribute("data-chart").equals("indicator")) {
+      if (i < 6 || el.getAttribute("data-chart").equals("timeline") && i < 11 || el.getAttribute("data-chart").equals("indicator")) {
         Files.write(shots.resolve("chart-" + i + "-" + el.getAttribute("data-chart") + ".png"), png);
       }
       double inked = inkedShare(png);
@@ -157,6 +157,25 @@ class ReportBrowserTest {
     assertThat(severe).isEmpty();
 
     fullPage(shots.resolve("report.png"));
+  }
+
+  @Test void coverageHeatmapHasACellPerCaseYearAndSaysWhatIsKnown() {
+    load(1280, false);
+    var m = Fixtures.modelWithIndicators();
+    assertThat(driver.findElements(By.cssSelector("[data-chart=coverage]"))).hasSize(m.lenses().size());
+    // the coverage section comes before the criteria heatmap, right after the overview
+    Number order = (Number) js("return document.getElementById('coverage').compareDocumentPosition(document.getElementById('heatmap'));");
+    assertThat(order.intValue() & 4).as("#heatmap follows #coverage").isEqualTo(4);
+    var lens = m.coverage().lens("deutsch-1957").orElseThrow();
+    int caseYears = lens.cases().stream().mapToInt(r -> r.years().size()).sum();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> drawn = (Map<String, Object>) js(
+        "var el = document.querySelector('[data-chart=coverage][data-lens=\"deutsch-1957\"]');"
+            + "var o = echarts.getInstanceByDom(el).getOption(), known = o.series[0].data;"
+            + "return {cells: known.length + o.series[1].data.length, tip: o.tooltip[0].formatter({data: known[known.length - 1]})};");
+    assertThat(((Number) drawn.get("cells")).intValue()).isEqualTo(caseYears);
+    assertThat((String) drawn.get("tip")).contains("of 22 criteria").contains("coded").contains("measured").contains("both")
+        .contains("background conditions known");
   }
 
   @Test void readsAtPhoneWidth() throws Exception {

@@ -7,6 +7,7 @@ import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Comparison;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.EvidenceStatus;
 import io.integra.core.assess.Disintegration;
 import io.integra.core.assess.IdealTypeFit;
 import io.integra.core.assess.ObjectiveMatrix;
@@ -209,7 +210,18 @@ public final class AssessmentJson {
             "before", value(x.before()), "beforeInterval", interval(x.before()), "after", value(x.after()), "afterInterval", interval(x.after()),
             "direction", x.direction(), "causes", x.causes().stream().map(AssessmentJson::change).toList())).toList(),
         "verdictChanges", t.verdicts().stream().map(v -> ordered("from", str(v.from()), "to", str(v.to()), "before", v.before(),
-            "after", v.after(), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList());
+            "after", v.after(), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList(),
+        "events", t.events().stream().map(AssessmentJson::change).toList());
+  }
+
+  /**
+   * Where the date lies against the case's founding, its coding periods and its measured years
+   * ({@link EvidenceStatus}); {@code message} says it in one sentence.
+   */
+  public static Map<String, Object> evidence(EvidenceStatus s) {
+    return ordered("existed", s.existed(), "begins", str(s.begins()), "codingHolds", s.codingHolds(), "codingFrom", str(s.codingFrom()),
+        "codingTo", str(s.codingTo()), "lastCodingEnd", str(s.lastCodingEnd()), "nextCodingStart", str(s.nextCodingStart()),
+        "measuredFrom", s.measuredFrom(), "measuredTo", s.measuredTo(), "measuredAtDate", s.measuredAtDate(), "message", s.message());
   }
 
   /** {@code {date, kind, description}}: a dated change in a case that explains a crossing or a verdict change. */

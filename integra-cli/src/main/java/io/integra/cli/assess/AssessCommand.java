@@ -6,6 +6,10 @@ import io.integra.cli.DateOption;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
+import io.integra.core.assess.EvidenceCalendar;
+import io.integra.core.assess.EvidenceStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
@@ -41,6 +45,8 @@ public final class AssessCommand implements Runnable {
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
     Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);
+    // where the date lies against the founding, the coding periods and the measured years (docs/assessment.md)
+    EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, LocalDate.now());
     Map<String, IndicatorReading> indicators = Map.of();
     if (indicatorOptions.given()) {
       try (IndicatorService provider = indicatorOptions.open()) {
@@ -49,10 +55,21 @@ public final class AssessCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a)));
+      Map<String, Object> json = new LinkedHashMap<>(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a));
+      json.put("existed", evidence.existed());
+      json.put("evidence", evidence.message());
+      json.put("evidenceStatus", AssessmentJson.evidence(evidence));
+      out.println(Json.write(json));
       out.flush();
       return;
     }
-    AssessText.print(out, a, indicators);
+    if (!evidence.existed()) {
+      // before the founding there is no group: say so instead of a verdict about an empty one
+      AssessText.wrap(out, a.caseName() + " (" + a.caseId() + ") through " + a.lensId() + " at " + a.at(), "");
+      AssessText.wrap(out, "Evidence: " + evidence.message() + ".", "");
+      out.flush();
+      return;
+    }
+    AssessText.print(out, a, indicators, evidence.message());
   }
 }

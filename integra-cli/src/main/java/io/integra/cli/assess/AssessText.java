@@ -39,9 +39,13 @@ final class AssessText {
   static void print(PrintWriter out, Assessment a) { print(out, a, Map.of()); }
 
   /** With the data-based readings of criteria that have an indicator recipe (empty: none shown). */
-  static void print(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators) {
+  static void print(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators) { print(out, a, indicators, null); }
+
+  /** With a line saying where the date lies against the codings and measured years (null: none). */
+  static void print(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators, String evidence) {
     wrap(out, a.caseName() + " (" + a.caseId() + ") through " + a.lensId() + " at " + a.at(), "");
     out.println("Coder: " + (a.coder() == null ? "none (no coding holds: every criterion unknown)" : a.coder()));
+    if (evidence != null) wrap(out, "Evidence: " + evidence + ".", "");
     wrap(out, "Members (" + a.members().size() + "): " + String.join(" ", a.members())
         + (a.suspended().isEmpty() ? "" : "; suspended: " + String.join(" ", a.suspended())), "");
     out.println();

@@ -105,6 +105,10 @@ public final class TimelineCommand implements Runnable {
       out.println(String.format("  %s -> %s between %s and %s", v.before(), v.after(), v.from().getYear(), v.to().getYear()));
       causes(out, v.causes());
     }
+    out.println();
+    out.println("Membership events");
+    if (t.events().isEmpty()) out.println("  none");
+    for (Timeline.Change ch : t.events()) AssessText.wrap(out, ch.date() + " " + ch.description(), "  ");
     out.flush();
   }
 

@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.EvidenceCalendar;
+import io.integra.core.cases.IntegrationCase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +49,7 @@ public final class ReportCommand implements Runnable {
   @Mixin CaseBaseOptions source;
   @Mixin IndicatorOptions indicatorOptions;
 
-  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the last day the codings cover, or today if they are open-ended).")
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the latest day at which a reported case has evidence: a coded or measured criterion).")
   LocalDate at;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/report",
@@ -74,10 +77,17 @@ public final class ReportCommand implements Runnable {
     }
     source.cases = paths;
     CaseBase base = source.load();
-    LocalDate date = at == null ? lastCodedDay(base, LocalDate.now()) : at;
+    // default: the latest day at which a reported case has evidence under a reported lens (docs/assessment.md)
+    LocalDate date = at;
+    if (date == null) {
+      List<IntegrationCase> reported = ids.isEmpty() ? base.cases() : base.cases().stream().filter(c -> ids.contains(c.id())).toList();
+      List<String> known = lenses.stream().filter(l -> base.codebook().lens(l).isPresent()).toList();
+      date = EvidenceCalendar.latestEvidenceDate(new Assessor(base.codebook()), reported, known.isEmpty() ? List.of() : known, LocalDate.now());
+    }
     ReportModel model;
     try {
-      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids);
+      // timelines and the coverage heatmap run to this year, past the date of assessment
+      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids).until(LocalDate.now());
       if (indicatorOptions.given()) {
         // the flow files are loaded only when asked for: without them the report stays within its speed budget
         try (IndicatorService provider = indicatorOptions.open()) {
@@ -125,22 +135,5 @@ public final class ReportCommand implements Runnable {
     if (bytes < 1024) return bytes + " B";
     if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
-  }
-
-  /**
-   * The default date of assessment: the last day on which the case base's codings hold (a
-   * coding period's {@code to} is the first day after it), or {@code today} when a coding is
-   * open-ended or ends later. Reading the bundled thesis cases today would show every criterion
-   * unknown, since the thesis codes up to 2016; this shows the latest date that has evidence.
-   */
-  static LocalDate lastCodedDay(CaseBase base, LocalDate today) {
-    LocalDate last = null;
-    for (var c : base.cases()) {
-      for (var k : c.codings()) {
-        LocalDate end = k.to() == null ? today : k.to().minusDays(1);
-        if (last == null || end.isAfter(last)) last = end;
-      }
-    }
-    return last == null || last.isAfter(today) ? today : last;
   }
 }

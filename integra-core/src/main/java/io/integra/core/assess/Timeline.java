@@ -18,13 +18,21 @@ import java.util.Map;
  * @param points    one point per year
  * @param crossings outcome crossings of 0.5, in date order
  * @param verdicts  verdict changes, in date order
+ * @param events    membership events (a state joins, leaves, is suspended or reinstated) dated
+ *                  after the sample before the first point and up to the last point, in date order
  */
 public record Timeline(String caseId, String lensId, String coder, List<Point> points, List<Crossing> crossings,
-                       List<VerdictChange> verdicts) {
+                       List<VerdictChange> verdicts, List<Change> events) {
   public Timeline {
     points = List.copyOf(points);
     crossings = List.copyOf(crossings);
     verdicts = List.copyOf(verdicts);
+    events = events == null ? List.of() : List.copyOf(events);
+  }
+
+  /** Without membership events (the shape before they were added). */
+  public Timeline(String caseId, String lensId, String coder, List<Point> points, List<Crossing> crossings, List<VerdictChange> verdicts) {
+    this(caseId, lensId, coder, points, crossings, verdicts, List.of());
   }
 
   /** {@code in} (lower bound at least 0.5), {@code out} (upper bound below 0.5), else {@code unknown}. */

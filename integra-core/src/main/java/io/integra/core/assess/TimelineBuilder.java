@@ -89,7 +89,10 @@ public final class TimelineBuilder {
       points.add(p);
       prev = p;
     }
-    return new Timeline(c.id(), cl.lens.id(), coder, points, crossings, verdicts);
+    List<Timeline.Change> events = points.isEmpty() ? List.of()
+        : between(otherChanges, sampleDate(fromYear - 1), points.get(points.size() - 1).at()).stream()
+            .filter(ch -> ch.kind().equals("membership")).toList();
+    return new Timeline(c.id(), cl.lens.id(), coder, points, crossings, verdicts, events);
   }
 
   /**

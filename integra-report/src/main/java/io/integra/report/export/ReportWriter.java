@@ -39,7 +39,7 @@ public final class ReportWriter {
   /** The file that marks a folder as an Integra report folder. */
   public static final String MARKER = "report.html";
 
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper PRETTY = io.integra.report.model.CoverageJson.configure(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT));
 
   private ReportWriter() { }
 

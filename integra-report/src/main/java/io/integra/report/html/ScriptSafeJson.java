@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * value is unchanged: {@code JSON.parse} reads the escapes back.
  */
 public final class ScriptSafeJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = io.integra.report.model.CoverageJson.configure(new ObjectMapper());
 
   static {
     MAPPER.getFactory().setCharacterEscapes(new Escapes());

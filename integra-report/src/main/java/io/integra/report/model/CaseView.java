@@ -105,21 +105,33 @@ public record CaseView(String id, String name, String shortName, String summary,
   /**
    * The case year by year, sampled on 30 June (io.integra.core.assess.TimelineBuilder).
    *
-   * @param years   calendar years from the first sampled year to the date of assessment
+   * @param years   calendar years from the first sampled year to the timeline's end (the date of
+   *                assessment, or the current year when the report asks for it)
    * @param members the number of full members on each sample day
    * @param tracks  one per lens: the outcome that decides its verdict, and the verdict, each year
    * @param marks   crossings of the 0.5 crossover and changes of verdict, with their causes
-   * @param events  membership events (joins, departures, suspensions) up to the date
+   * @param events  membership events (joins, departures, suspensions) up to the timeline's last year
+   * @param measuredEnds the last year of each criterion's measured series (empty when nothing is measured)
    */
-  public record Timeline(List<Integer> years, List<Integer> members, List<Track> tracks, List<Mark> marks, List<Event> events) {
+  public record Timeline(List<Integer> years, List<Integer> members, List<Track> tracks, List<Mark> marks, List<Event> events,
+                         List<MeasuredEnd> measuredEnds) {
     public Timeline {
       years = List.copyOf(years);
       members = List.copyOf(members);
       tracks = List.copyOf(tracks);
       marks = List.copyOf(marks);
       events = List.copyOf(events);
+      measuredEnds = measuredEnds == null ? List.of() : List.copyOf(measuredEnds);
+    }
+
+    /** Without measured-series ends (the shape before they were added). */
+    public Timeline(List<Integer> years, List<Integer> members, List<Track> tracks, List<Mark> marks, List<Event> events) {
+      this(years, members, tracks, marks, events, List.of());
     }
   }
+
+  /** The last year with a measured membership of {@code criterion} for the case: where its data series ends. */
+  public record MeasuredEnd(String criterion, int year) { }
 
   /**
    * A lens's deciding outcome and verdict over the timeline's years; {@code value} entries are

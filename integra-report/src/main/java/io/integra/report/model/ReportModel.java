@@ -1,6 +1,7 @@
 package io.integra.report.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.integra.core.assess.CoverageTable;
 import java.util.List;
 
 /**
@@ -8,17 +9,27 @@ import java.util.List;
  * Markdown, LaTeX). Immutable and free of I/O; the same record is serialised as {@code report.json}
  * and embedded in the HTML for the charts, so the figures and the tables cannot disagree.
  *
+ * <p>{@code coverage} is the evidence coverage, case × year per lens, as {@code integra coverage
+ * --format json} gives it (io.integra.core.assess.Coverage); null when not computed.
+ *
  * <p>{@code indicators} holds the data-based series of criteria with an indicator recipe, when
  * flow data were given; empty (and absent from the JSON) otherwise.
  */
 public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives,
                          List<SourceView> bibliography,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicatorSeries> indicators) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicatorSeries> indicators,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) CoverageTable coverage) {
   public ReportModel {
     lenses = List.copyOf(lenses);
     cases = List.copyOf(cases);
     bibliography = List.copyOf(bibliography);
     indicators = List.copyOf(indicators);
+  }
+
+  /** Without the coverage table (the shape before it was added). */
+  public ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives, List<SourceView> bibliography,
+                     List<IndicatorSeries> indicators) {
+    this(meta, lenses, cases, objectives, bibliography, indicators, null);
   }
 
   /** Without indicator series (no flow data given): serialised exactly as before they existed. */

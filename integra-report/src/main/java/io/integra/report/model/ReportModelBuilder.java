@@ -2,6 +2,8 @@ package io.integra.report.model;
 
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
+import io.integra.core.assess.Coverage;
+import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.DimensionScore;
 import io.integra.core.assess.Disintegration;
@@ -49,6 +51,8 @@ public final class ReportModelBuilder {
   private final List<String> caseFilter;
   private final Assessor assessor;
   private IndicatorProvider indicators;
+  /** The last day the timelines and the coverage heatmap reach (default: the date of assessment). */
+  private LocalDate until;
 
   /**
    * @param lensFilter lens ids to report (empty: all)
@@ -83,6 +87,19 @@ public final class ReportModelBuilder {
     return this;
   }
 
+  /**
+   * Lets the timelines and the coverage heatmap run to the year of {@code today} (sample dates
+   * after it left out) rather than stopping at the date of assessment; the report is read at its
+   * date, the timelines show what came after it.
+   */
+  public ReportModelBuilder until(LocalDate today) {
+    this.until = today;
+    return this;
+  }
+
+  /** The last day timelines and coverage reach: {@link #until}, but never before the date of assessment. */
+  private LocalDate end() { return until == null || until.isBefore(at) ? at : until; }
+
   public ReportModel build() {
     Codebook cb = base.codebook();
     List<Lens> lenses = cb.lenses().stream().filter(l -> lensFilter.isEmpty() || lensFilter.contains(l.id())).toList();
@@ -102,12 +119,14 @@ public final class ReportModelBuilder {
       for (int i = 0; i < ranking.size(); i++) r.put(ranking.get(i), i + 1);
       ranks.put(l.id(), r);
     }
-    List<CaseView> caseViews = cases.stream().map(c -> caseView(c, lenses, assessed.get(c.id()), ranks)).toList();
+    // evidence coverage, case x year (io.integra.core.assess.Coverage), also the source of the measured-series end marks
+    CoverageTable coverage = Coverage.of(assessor, cases, lenses.stream().map(Lens::id).toList(), null, end().getYear(), end());
+    List<CaseView> caseViews = cases.stream().map(c -> caseView(c, lenses, assessed.get(c.id()), ranks, coverage)).toList();
     ReportModel.Meta meta = new ReportModel.Meta(TITLE, at.toString(), cb.id(), cb.version(), cb.title(), cb.citation(),
         "Integra", lensFilter, caseFilter, legendScale(cb), notes(cases, lenses));
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
         objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases),
-        indicators == null ? List.of() : indicatorSeries(cases, lenses));
+        indicators == null ? List.of() : indicatorSeries(cases, lenses), coverage);
   }
 
   /**
@@ -168,7 +187,8 @@ public final class ReportModelBuilder {
         l.outcomes().stream().map(o -> new LensView.OutcomeView(o.id(), o.name(), o.role(), o.formula().text(), o.source())).toList());
   }
 
-  private CaseView caseView(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, Map<String, Map<String, Integer>> ranks) {
+  private CaseView caseView(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, Map<String, Map<String, Integer>> ranks,
+                            CoverageTable coverage) {
     List<CaseView.Reading> readings = new ArrayList<>();
     List<CaseView.EvidenceEntry> evidence = new ArrayList<>();
     for (Lens l : lenses) {
@@ -182,7 +202,7 @@ public final class ReportModelBuilder {
     return new CaseView(c.id(), c.name(), c.shortName(), c.summary(), c.focus(),
         c.foundedOn() == null ? null : c.foundedOn().toString(),
         c.founding() == null ? null : c.founding().name(), c.founding() == null ? null : c.founding().place(),
-        c.membersAt(at), c.suspendedAt(at), readings, timeline(c, lenses, byLens), evidence);
+        c.membersAt(at), c.suspendedAt(at), readings, timeline(c, lenses, byLens, coverage), evidence);
   }
 
   private CaseView.Reading reading(IntegrationCase c, Lens l, Assessment a, int rank) {
@@ -228,7 +248,8 @@ public final class ReportModelBuilder {
     return l.outcomeWithRole(role).orElse(l.outcomes().isEmpty() ? null : l.outcomes().get(0));
   }
 
-  private CaseView.Timeline timeline(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens) {
+  private CaseView.Timeline timeline(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, CoverageTable coverage) {
+    LocalDate end = end();
     Integer first = TimelineBuilder.firstYear(c);
     List<Integer> years = new ArrayList<>();
     List<Integer> members = new ArrayList<>();
@@ -236,7 +257,7 @@ public final class ReportModelBuilder {
     List<CaseView.Mark> marks = new ArrayList<>();
     if (first != null) {
       for (Lens l : lenses) {
-        io.integra.core.assess.Timeline t = assessor.timeline(c, l.id(), null, first, at.getYear(), at);
+        io.integra.core.assess.Timeline t = assessor.timeline(c, l.id(), null, first, end.getYear(), end);
         if (years.isEmpty()) {
           for (io.integra.core.assess.Timeline.Point p : t.points()) {
             years.add(p.at().getYear());
@@ -268,7 +289,13 @@ public final class ReportModelBuilder {
       }
     }
     marks.sort(Comparator.comparing(CaseView.Mark::to).thenComparing(CaseView.Mark::lens));
-    return new CaseView.Timeline(years, members, tracks, marks, events(c, lenses, byLens));
+    // membership events up to the timeline's end, with the verdicts they changed
+    Map<String, Assessment> atEnd = byLens;
+    if (!end.equals(at)) {
+      atEnd = new LinkedHashMap<>();
+      for (Lens l : lenses) atEnd.put(l.id(), assessor.assess(c, l.id(), end, null));
+    }
+    return new CaseView.Timeline(years, members, tracks, marks, events(c, lenses, atEnd), measuredEnds(c, coverage));
   }
 
   /** Membership events up to the date (io.integra.core.assess.DisintegrationWatch), with the verdicts they changed under each lens. */
@@ -289,6 +316,22 @@ public final class ReportModelBuilder {
       }
       out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));
     }
+    return out;
+  }
+
+  /**
+   * The last year of each measured series of the case (criteria measured from data under any
+   * reported lens, read through Coverage.basisOf), as marks for its timeline; empty while nothing
+   * is measured.
+   */
+  private static List<CaseView.MeasuredEnd> measuredEnds(IntegrationCase c, CoverageTable coverage) {
+    Map<String, Integer> last = new LinkedHashMap<>();
+    for (CoverageTable.LensCoverage l : coverage.lenses()) {
+      l.caseRow(c.id()).ifPresent(r -> r.lastMeasuredYears().forEach((cr, y) -> last.merge(cr, y, Math::max)));
+    }
+    List<CaseView.MeasuredEnd> out = new ArrayList<>();
+    last.forEach((cr, y) -> out.add(new CaseView.MeasuredEnd(cr, y)));
+    out.sort(Comparator.comparingInt(CaseView.MeasuredEnd::year).thenComparing(CaseView.MeasuredEnd::criterion));
     return out;
   }
 

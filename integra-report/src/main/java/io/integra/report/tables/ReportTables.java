@@ -1,5 +1,6 @@
 package io.integra.report.tables;
 
+import io.integra.core.assess.CoverageTable;
 import io.integra.report.html.Fmt;
 import io.integra.report.model.CaseView;
 import io.integra.report.model.IndicatorSeries;
@@ -180,10 +181,34 @@ public final class ReportTables {
         "year", "raw", "membership", "coded", "reason", "exclusion", "crossover", "inclusion", "source");
   }
 
+  /**
+   * Evidence coverage, one row per lens, case and year (30 June): criteria known and from what
+   * (coded, measured, both), background conditions known (empty when the lens has none), and the
+   * coder of the coding in force.
+   */
+  public static Table coverage(ReportModel m) {
+    List<List<String>> rows = new ArrayList<>();
+    if (m.coverage() != null) {
+      for (CoverageTable.LensCoverage l : m.coverage().lenses()) {
+        for (CoverageTable.CaseRow r : l.cases()) {
+          for (CoverageTable.Cell c : r.years()) {
+            rows.add(List.of(l.lens(), r.caseId(), Integer.toString(c.year()), Integer.toString(l.criteria()), Integer.toString(c.known()),
+                Integer.toString(c.coded()), Integer.toString(c.measured()), Integer.toString(c.both()),
+                l.conditions().isEmpty() ? "" : Integer.toString(l.conditions().size()),
+                c.conditionsKnown() == null ? "" : Integer.toString(c.conditionsKnown()), nz(c.coder())));
+          }
+        }
+      }
+    }
+    return table("coverage", "Evidence coverage, sampled on 30 June of each year", rows, "lens", "case", "year", "criteria", "known",
+        "coded", "measured", "both", "conditions", "conditions_known", "coder");
+  }
+
   /** All long-format data tables, in the order they are written (indicators only when the model has series). */
   public static List<Table> data(ReportModel m) {
     List<Table> out = new ArrayList<>(List.of(readings(m), criteria(m), outcomes(m), timeline(m), marks(m), events(m), evidence(m),
         objectives(m), bibliography(m)));
+    if (m.coverage() != null) out.add(coverage(m));
     if (!m.indicators().isEmpty()) out.add(indicators(m));
     return out;
   }

@@ -66,6 +66,57 @@
     };
   }
 
+  /* Evidence coverage (io.integra.core.assess.Coverage): case x year, the colour is the share of the
+     lens's criteria known (coded, measured or both); a case-year with nothing known is hatched grey,
+     like an unknown criterion. Years before a case's founding have no cell. */
+  function coverage(el) {
+    var id = el.getAttribute('data-lens'), lens = null;
+    data.coverage.lenses.forEach(function (l) { if (l.lens === id) lens = l; });
+    var lo = Infinity, hi = -Infinity;
+    lens.cases.forEach(function (r) { r.years.forEach(function (c) { lo = Math.min(lo, c.year); hi = Math.max(hi, c.year); }); });
+    var years = [];
+    for (var y = lo; y <= hi; y++) years.push(String(y));
+    var known = [], none = [];
+    lens.cases.forEach(function (r, row) {
+      r.years.forEach(function (c) {
+        var cell = [c.year - lo, row, lens.criteria === 0 ? 0 : c.known / lens.criteria];
+        (c.known === 0 ? none : known).push(cell);
+      });
+    });
+    var names = lens.cases.map(function (r) { var c = caseById[r.caseId]; return c ? label(c) : r.caseId; });
+    var small = narrow(el);
+    el.style.height = (lens.cases.length * 26 + 130) + 'px';
+    function cellOf(p) { return lens.cases[p.data[1]].years.filter(function (c) { return c.year === p.data[0] + lo; })[0]; }
+    return {
+      animation: false,
+      tooltip: {
+        formatter: function (p) {
+          var r = lens.cases[p.data[1]], c = cellOf(p);
+          var out = ['<b>' + esc(names[p.data[1]]) + '</b>, 30 June ' + esc(c.year),
+            'known: <b>' + c.known + '</b> of ' + lens.criteria + ' criteria',
+            'coded ' + c.coded + ' \u00b7 measured ' + c.measured + ' \u00b7 both ' + c.both];
+          if (c.conditionsKnown !== null && c.conditionsKnown !== undefined) {
+            out.push('background conditions known: ' + c.conditionsKnown + ' of ' + lens.conditions.length);
+          }
+          out.push('coder: ' + esc(c.coder || 'none (no coding holds)'));
+          return out.join('<br>');
+        }
+      },
+      grid: { top: 10, left: 8, right: 12, bottom: 60, containLabel: true },
+      xAxis: { type: 'category', data: years, splitArea: { show: false }, axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: small ? 90 : 160, overflow: 'truncate' } },
+      visualMap: { type: 'continuous', min: 0, max: 1, seriesIndex: 0, orient: 'horizontal', left: 'center', bottom: 8,
+        itemHeight: small ? 120 : 200, itemWidth: 12, text: ['all criteria known', 'few known'], calculable: false,
+        inRange: { color: ['#c6dbef', '#4292c6', '#08306b'] } },
+      series: [
+        { name: 'known', type: 'heatmap', data: known, itemStyle: { borderColor: '#fff', borderWidth: 1 } },
+        { name: 'nothing known', type: 'heatmap', data: none,
+          itemStyle: { color: UNKNOWN, borderColor: '#fff', borderWidth: 1,
+            decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.6)' } } }
+      ]
+    };
+  }
+
   /* A radar drawn on ECharts' polar coordinates rather than its radar series: the radar series
      draws a missing value at the centre, i.e. as 0, while a polar line leaves a gap. Unknown must
      never read as 0. Angle i is criterion i; the point at angle n closes the loop. */
@@ -152,6 +203,12 @@
           lineStyle: { color: color, type: 'dashed', width: 1 }, label: { color: color, fontSize: 10, position: 'insideEndTop' },
           data: verdictMarks } };
     });
+    /* the last year of each measured series (Coverage.basisOf): past it, only codings can be known */
+    var endsByYear = {};
+    (t.measuredEnds || []).forEach(function (e) { (endsByYear[e.year] = endsByYear[e.year] || []).push(e.criterion.replace(/_/g, ' ')); });
+    var dataEnds = Object.keys(endsByYear).filter(function (y) { return years.indexOf(y) >= 0; }).map(function (y) {
+      return { xAxis: y, label: { formatter: 'data end: ' + endsByYear[y].join(', ') } };
+    });
     var small = narrow(el);
     return {
       animation: false,
@@ -178,7 +235,10 @@
         { type: 'value', name: 'members', minInterval: 1, nameTextStyle: { align: 'left' } },
         { type: 'value', name: 'membership', min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
       ],
-      series: [{ name: 'Members', type: 'bar', yAxisIndex: 0, data: t.members, barCategoryGap: '20%', itemStyle: { color: '#a9c8e6' } }]
+      series: [{ name: 'Members', type: 'bar', yAxisIndex: 0, data: t.members, barCategoryGap: '20%', itemStyle: { color: '#a9c8e6' },
+          markLine: dataEnds.length === 0 ? undefined : { symbol: 'none', silent: true,
+            lineStyle: { color: '#16a085', type: 'dotted', width: 1.5 }, label: { color: '#16a085', fontSize: 10, position: 'insideStartTop' },
+            data: dataEnds } }]
         .concat(lines).concat(eventSeries)
     };
   }
@@ -246,7 +306,7 @@
     };
   }
 
-  var builders = { heatmap: heatmap, radar: radar, timeline: timeline, indicator: indicator };
+  var builders = { heatmap: heatmap, coverage: coverage, radar: radar, timeline: timeline, indicator: indicator };
   var charts = [];
   var nodes = document.querySelectorAll('[data-chart]');
   for (var i = 0; i < nodes.length; i++) {

@@ -18,6 +18,7 @@ import io.integra.web.auth.Sessions;
 import io.integra.web.auth.UserStore;
 import io.integra.web.data.Analysis;
 import io.integra.web.data.CodingText;
+import io.integra.web.data.EvidenceDate;
 import io.integra.web.data.Snapshot;
 import io.integra.web.data.Workbench;
 import io.integra.web.server.ApiException;
@@ -91,14 +92,14 @@ public final class ApiRoutes {
   }
 
   private void cases(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     cachedJson(ctx, "cases", List.of(at), s -> ordered("at", at.toString(),
         "cases", s.base().cases().stream().map(c -> JsonViews.caseSummary(c, at)).toList()));
   }
 
   private void caseAt(Context ctx) {
     String id = ctx.pathParam("id");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Analysis an = new Analysis(workbench.snapshot());
     IntegrationCase c = an.requireCase("id", id);
     cachedJson(ctx, "case", List.of(id, at), s -> {
@@ -112,15 +113,23 @@ public final class ApiRoutes {
   private void assess(Context ctx) {
     String caseId = Params.required(ctx, "case");
     String lens = Params.required(ctx, "lens");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     Assessment a = an.assess(caseId, lens, at, coder);
-    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> AssessJson.assessment(a, sources(s.base())));
+    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> {
+      // as `integra assess --format json`: where the date lies against founding, codings and measured years
+      Map<String, Object> m = AssessJson.assessment(a, sources(s.base()));
+      var ev = an.evidence(a, coder);
+      m.put("existed", ev.existed());
+      m.put("evidence", ev.message());
+      m.put("evidenceStatus", io.integra.casebase.json.AssessmentJson.evidence(ev));
+      return m;
+    });
   }
 
   private void overview(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Analysis an = new Analysis(workbench.snapshot());
     cachedJson(ctx, "overview", List.of(at), s -> Overview.of(an, at).json());
   }
@@ -150,7 +159,7 @@ public final class ApiRoutes {
   private void compare(Context ctx) {
     List<String> ids = caseList(ctx);
     String lens = Params.required(ctx, "lens");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     var cmp = an.compare(ids, lens, at, coder);

@@ -50,6 +50,12 @@ public final class Analysis {
     return snapshot.memo(new AssessKey(caseId, lensId, at, coder), k -> assessor.assess(c, lensId, at, coder));
   }
 
+  /** Where the assessment's date lies against the case's founding, codings and measured years (EvidenceCalendar). */
+  public io.integra.core.assess.EvidenceStatus evidence(Assessment a, String coder) {
+    IntegrationCase c = requireCase("case", a.caseId());
+    return io.integra.core.assess.EvidenceCalendar.status(assessor, c, a, coder, LocalDate.now());
+  }
+
   public Timeline timeline(String caseId, String lensId, String coder, int fromYear, int toYear, LocalDate today) {
     IntegrationCase c = requireCase("case", caseId);
     requireLens("lens", lensId);

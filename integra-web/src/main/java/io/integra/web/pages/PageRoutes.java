@@ -16,6 +16,7 @@ import io.integra.web.auth.UserStore;
 import io.integra.web.data.Analysis;
 import io.integra.web.data.Agreement;
 import io.integra.web.data.CodingText;
+import io.integra.web.data.EvidenceDate;
 import io.integra.web.data.Snapshot;
 import io.integra.web.data.Workbench;
 import io.integra.web.server.ApiException;
@@ -83,7 +84,7 @@ public final class PageRoutes {
   }
 
   private void overview(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Snapshot s = workbench.snapshot();
     Analysis an = new Analysis(s);
     Overview ov = s.memo(List.of("overview-page", at), k -> Overview.of(an, at));
@@ -97,7 +98,7 @@ public final class PageRoutes {
 
   private void casePage(Context ctx) {
     String id = ctx.pathParam("id");
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Snapshot s = workbench.snapshot();
     Analysis an = new Analysis(s);
     IntegrationCase c = an.requireCase("id", id);
@@ -116,7 +117,7 @@ public final class PageRoutes {
   private void compare(Context ctx) {
     Snapshot s = workbench.snapshot();
     Analysis an = new Analysis(s);
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Codebook cb = s.base().codebook();
     String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
     an.requireLens("lens", lensId);

@@ -1,0 +1,20 @@
+package io.integra.web.data;
+
+import io.integra.core.assess.EvidenceCalendar;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The workbench's default date of assessment when a request gives no {@code at}: the latest day at
+ * which any case has evidence ({@link EvidenceCalendar#latestEvidenceDate}), as for the report, so
+ * that the workbench opens where the case base knows something rather than at today. Memoised per
+ * snapshot and day.
+ */
+public final class EvidenceDate {
+  private EvidenceDate() { }
+
+  public static LocalDate of(Snapshot s) {
+    LocalDate today = LocalDate.now();
+    return s.memo(List.of("latest-evidence-date", today), k -> EvidenceCalendar.latestEvidenceDate(s.base(), List.of(), today));
+  }
+}
