@@ -267,5 +267,17 @@
     clearTimeout(pending);
     pending = setTimeout(function () { charts.forEach(function (c) { c.resize(); }); }, 100);
   });
+  /* The PDF export (integra report --pdf) opens report.html#print: everything unfolded from the start. */
+  if (location.hash === '#print') Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  /* Printing shows what is folded on screen: open every <details> before, restore after. */
+  var closedBeforePrint = [];
+  window.addEventListener('beforeprint', function () {
+    closedBeforePrint = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
+    closedBeforePrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    closedBeforePrint.forEach(function (d) { d.open = false; });
+    closedBeforePrint = [];
+  });
   document.body.setAttribute('data-charts-ready', String(charts.length));
 })();
