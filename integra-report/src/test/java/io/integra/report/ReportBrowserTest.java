@@ -157,6 +157,72 @@ class ReportBrowserTest {
     fullPage(shots.resolve("report.png"));
   }
 
+  /** Issue 13 point 4: the overview leads with its result; the verdict is in view at 1,280 px, not in a scroll box's hidden part. */
+  @Test void verdictColumnIsInsideA1280pxViewport() throws Exception {
+    load(1280, false);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) js(
+        "return Array.from(document.querySelectorAll('#overview td.verdict')).map(function (td) {"
+            + "var r = td.getBoundingClientRect(), box = td.closest('.table-scroll').getBoundingClientRect();"
+            + "return {text: td.textContent.trim(), left: r.left, right: r.right, boxRight: box.right, width: r.width}; });");
+    int lenses = Fixtures.model().lenses().size(), cases = Fixtures.model().cases().size();
+    assertThat(cells).hasSize(lenses * cases);
+    for (Map<String, Object> c : cells) {
+      double right = ((Number) c.get("right")).doubleValue();
+      assertThat(((Number) c.get("width")).doubleValue()).as("verdict cell " + c).isPositive();
+      assertThat(right).as("right edge of verdict cell " + c).isLessThanOrEqualTo(1280.0);
+      assertThat(right).as("verdict cell within its table box " + c).isLessThanOrEqualTo(((Number) c.get("boxRight")).doubleValue());
+      assertThat((String) c.get("text")).isNotBlank();
+    }
+    WebElement overview = driver.findElement(By.cssSelector("#overview table"));
+    js("arguments[0].scrollIntoView({block: 'start'});", overview);
+    Path shots = Files.createDirectories(Fixtures.target().resolve("screenshots"));
+    Files.write(shots.resolve("overview-1280.png"), driver.findElement(By.id("overview")).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * Issue 13 point 11: the map of members draws, and the members it shows at three dates are the
+   * members {@code integra case ID --at DATE} prints (IntegrationCase.membersAt, CaseCommand).
+   */
+  @Test void memberMapShowsTheMembersAtEachDate() throws Exception {
+    load(1280, false);
+    var base = Fixtures.withBundled();
+    var model = Fixtures.model();
+    var map = model.memberMaps().stream().filter(m -> m.years().size() >= 3)
+        .max(java.util.Comparator.comparingInt(m -> m.years().size())).orElseThrow();
+    int n = map.years().size();
+    int checked = 0;
+    for (int i : new int[] {0, n / 2, n - 1}) {
+      var sample = map.years().get(i);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> shown = (Map<String, Object>) js(
+          "var input = document.querySelector('input.map-year[data-case=\"' + arguments[0] + '\"]'); input.value = arguments[1];"
+              + "input.dispatchEvent(new Event('input'));"
+              + "var fig = input.closest('figure'), el = fig.querySelector('[data-chart=map]');"
+              + "var series = echarts.getInstanceByDom(el).getOption().series;"
+              + "var regions = series[0].data;"
+              + "return {members: regions.filter(function (d) { return d.status === 'member'; }).map(function (d) { return d.name; }),"
+              + " suspended: regions.filter(function (d) { return d.status === 'suspended'; }).length,"
+              + " date: fig.querySelector('.map-date').textContent, text: fig.querySelector('.map-text').textContent};",
+          map.caseId(), i);
+      java.time.LocalDate day = java.time.LocalDate.parse(sample.date());
+      List<String> expected = base.find(map.caseId()).orElseThrow().membersAt(day);
+      assertThat(shown.get("date")).isEqualTo(sample.date());
+      @SuppressWarnings("unchecked")
+      List<String> members = (List<String>) shown.get("members");
+      assertThat(members).as("members of " + map.caseId() + " on the map at " + day).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(((Number) shown.get("suspended")).intValue()).isEqualTo(base.find(map.caseId()).orElseThrow().suspendedAt(day).size());
+      assertThat((String) shown.get("text")).startsWith(expected.size() + " members at " + day);
+      checked++;
+    }
+    assertThat(checked).isEqualTo(3);
+    WebElement el = driver.findElement(By.cssSelector("[data-chart=map][data-case=\"" + map.caseId() + "\"]"));
+    js("arguments[0].scrollIntoView({block: 'center'});", el);
+    byte[] png = el.getScreenshotAs(OutputType.BYTES);
+    Files.write(Files.createDirectories(Fixtures.target().resolve("screenshots")).resolve("map-" + map.caseId() + ".png"), png);
+    assertThat(inkedShare(png)).isGreaterThan(0.05);
+  }
+
   @Test void readsAtPhoneWidth() throws Exception {
     load(390, true);
     // nothing wider than the screen but the scrollable table wrappers
