@@ -223,6 +223,38 @@ class ReportBrowserTest {
     assertThat(inkedShare(png)).isGreaterThan(0.05);
   }
 
+  /** The print stylesheet (and so the PDF): at A4 width nothing is wider than the page, and no scroll box hides a column. */
+  @Test void printsOnA4WithoutScrollBoxes() throws Exception {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      driver.get(report.toUri() + "#print");
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> js("return document.body.getAttribute('data-charts-ready')") != null);
+      assertThat(((Number) js("return document.querySelectorAll('details:not([open])').length;")).intValue()).isZero();
+      Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      Object wide = js("var W = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
+          + " return e.getBoundingClientRect().right > W && !Array.from(e.children).some(function (k) { return k.getBoundingClientRect().right > W; }); })"
+          + ".slice(0, 12).map(function (e) { return e.tagName + '.' + e.className + ' ' + (e.closest('section') || {}).id + ' '"
+          + " + Math.round(e.getBoundingClientRect().width) + ' ' + e.textContent.slice(0, 30); });");
+      assertThat(overflow.intValue()).as("elements wider than the page: " + wide).isLessThanOrEqualTo(0);
+      @SuppressWarnings("unchecked")
+      List<String> clipped = (List<String>) js("return Array.from(document.querySelectorAll('.table-scroll')).filter(function (b) {"
+          + " return getComputedStyle(b).overflowX !== 'visible'; }).map(function (b) { return b.textContent.slice(0, 40); });");
+      assertThat(clipped).isEmpty();
+      @SuppressWarnings("unchecked")
+      List<Number> canvasRights = (List<Number>) js("return Array.from(document.querySelectorAll('.chart canvas')).map(function (c) {"
+          + " return c.getBoundingClientRect().right; });");
+      assertThat(canvasRights).isNotEmpty().allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(794.0));
+      @SuppressWarnings("unchecked")
+      List<Number> verdictRights = (List<Number>) js("return Array.from(document.querySelectorAll('#overview td.verdict')).map(function (c) {"
+          + " return c.getBoundingClientRect().right; });");
+      assertThat(verdictRights).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(794.0));
+      fullPage(Files.createDirectories(Fixtures.target().resolve("screenshots")).resolve("report-print.png"));
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
   @Test void readsAtPhoneWidth() throws Exception {
     load(390, true);
     // nothing wider than the screen but the scrollable table wrappers

@@ -54,4 +54,35 @@ class ReportCommandTest {
     assertThat(Cli.run("report", "--lens", "nolens", "--out", out.toString()).status()).isEqualTo(2);
     assertThat(out).doesNotExist();
   }
+
+  /** Issue 13 point 4: a PDF through headless Chromium (Debian's, as the browser tests use). */
+  @Test void pdfThroughHeadlessChromium() throws Exception {
+    Path chromium = Path.of(System.getProperty("integra.chromium", "/usr/bin/chromium"));
+    assertThat(chromium).as("Chromium (apt-get install -y chromium)").exists();
+    Path out = tmp.resolve("pdf");
+    Cli r = Cli.run("report", "--case", "eu,mercosur", "--at", "2016-06-30", "--out", out.toString(), "--pdf", "--chromium", chromium.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("report.pdf");
+    byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // A4 pages (595 x 842 pt), several of them: the overview, the heatmaps, one page or more per case
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    var box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(text);
+    assertThat(box.find()).isTrue();
+    assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.0, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(Double.parseDouble(box.group(2))).isCloseTo(842.0, org.assertj.core.data.Offset.offset(1.0));
+    long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+    assertThat(pages).isGreaterThanOrEqualTo(4);
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test void pdfWithoutChromiumIsExitTwoAndWritesNothing() throws Exception {
+    Path out = tmp.resolve("nopdf");
+    Cli r = Cli.run("report", "--case", "eu", "--out", out.toString(), "--pdf", "--chromium", tmp.resolve("no-chromium").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no such executable file").contains("Chromium").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
 }
