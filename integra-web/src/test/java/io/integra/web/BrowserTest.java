@@ -24,6 +24,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -175,6 +176,81 @@ class BrowserTest {
     assertThat(rationale.getText()).isEqualTo(evil);
     assertThat(driver.getTitle()).doesNotContain("pwned");
     shot("10-script-as-text");
+  }
+
+  /**
+   * Issue 13 point 10: a coder who does not write YAML picks a period (not the latest one), a
+   * criterion, a score on the scale, writes a rationale, cites a source of the bibliography with a
+   * locator and the objectives touched; the form is checked as it is filled in; the save lands in
+   * the workspace in that period only, with the note in the history.
+   */
+  @Test void codeACriterionThroughTheFormInAChosenPeriod() throws Exception {
+    Http h = new Http(ts);
+    String token = h.signIn();
+    for (String yaml : List.of(
+        "lens: buen-vivir\ncoder: bea\nfrom: 2000-01-01\nto: 2008-01-01\nscale: four-value\ncriteria:\n  values: {score: 1, rationale: early}\n",
+        "lens: buen-vivir\ncoder: bea\nfrom: 2008-01-01\nscale: four-value\ncriteria:\n  values: {score: 0.67, rationale: later}\n")) {
+      var r = h.postJson("/api/codings", "{\"case\":\"test-union\",\"yaml\":" + Http.quote(yaml) + ",\"note\":\"two periods\"}", token);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+    signInInBrowser();
+    driver.get(ts.url("/cases/test-union/code/form?lens=buen-vivir"));
+    // the picker opens the latest period; choose the earlier one, then a criterion
+    Select period = new Select(driver.findElement(By.id("pick-period")));
+    assertThat(period.getFirstSelectedOption().getAttribute("value")).isEqualTo("bea|2008-01-01");
+    assertThat(period.getOptions()).extracting(o -> o.getAttribute("value")).contains("bea|2000-01-01", "bea|2008-01-01", "new");
+    period.selectByValue("bea|2000-01-01");
+    waitFor().until(d -> d.getCurrentUrl().contains("period=bea"));
+    new Select(driver.findElement(By.id("pick-criterion"))).selectByValue("mobility");
+    waitFor().until(d -> d.getCurrentUrl().contains("criterion=mobility"));
+    assertThat(new Select(driver.findElement(By.id("pick-period"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("bea|2000-01-01");
+    // without a score the form is not valid, and says so as you type
+    driver.findElement(By.id("rationale")).sendKeys("People move freely <b>inside</b> the union (test)");
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "score"));
+    driver.findElement(By.id("score-0.67")).click();
+    new Select(driver.findElement(By.id("ev-0-source"))).selectByValue("thesis");
+    driver.findElement(By.id("ev-0-locator")).sendKeys("§4.5.1");
+    WebElement objective = driver.findElement(By.id("ev-0-objective-3"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", objective);
+    objective.click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("valid")));
+    assertThat(driver.findElement(By.id("yaml-preview")).getText()).contains("mobility:").contains("§4.5.1");
+    driver.findElement(By.id("note")).sendKeys("Mobility coded with the form (test)");
+    shot("11-coding-form");
+    driver.findElement(By.id("save")).click();
+    waitFor().until(d -> d.getCurrentUrl().contains("saved="));
+    assertThat(driver.findElement(By.id("saved")).getText()).contains("Saved");
+    // the form shows what was saved
+    assertThat(driver.findElement(By.id("score-0.67")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("rationale")).getDomProperty("value")).isEqualTo("People move freely <b>inside</b> the union (test)");
+    shot("12-coding-form-saved");
+    noScriptErrors();
+
+    // the store: the chosen period has the criterion, with its evidence; the other period is unchanged
+    var stored = ts.workspace.codings("test-union").stream().map(sc -> sc.coding()).filter(k -> k.lens().equals("buen-vivir")).toList();
+    var early = stored.stream().filter(k -> k.from().toString().equals("2000-01-01")).findFirst().orElseThrow();
+    var late = stored.stream().filter(k -> k.from().toString().equals("2008-01-01")).findFirst().orElseThrow();
+    var mobility = early.criterion("mobility").orElseThrow();
+    assertThat(mobility.score()).isEqualTo(0.67);
+    assertThat(mobility.rationale()).isEqualTo("People move freely <b>inside</b> the union (test)");
+    assertThat(mobility.evidence()).hasSize(1);
+    assertThat(mobility.evidence().get(0).source()).isEqualTo("thesis");
+    assertThat(mobility.evidence().get(0).locator()).isEqualTo("§4.5.1");
+    assertThat(mobility.evidence().get(0).objectives()).containsExactly(3);
+    assertThat(early.criterion("values").orElseThrow().score()).isEqualTo(1.0);
+    assertThat(early.to().toString()).isEqualTo("2008-01-01");
+    assertThat(late.criterion("mobility")).isEmpty();
+    assertThat(ts.workspace.history("test-union")).anyMatch(e -> TestServer.USER.equals(e.actor()) && e.note().contains("Mobility coded with the form"));
+  }
+
+  private static void signInInBrowser() {
+    driver.get(ts.url("/"));
+    if (!driver.findElements(By.id("signed-in-user")).isEmpty()) return;
+    driver.findElement(By.id("sign-in-link")).click();
+    driver.findElement(By.id("username")).sendKeys(TestServer.USER);
+    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    driver.findElement(By.id("login-submit")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
   }
 
   /** The verdict label as written in the page (CSS capitalises it on screen). */
