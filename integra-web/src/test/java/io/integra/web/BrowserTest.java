@@ -243,6 +243,65 @@ class BrowserTest {
     assertThat(ts.workspace.history("test-union")).anyMatch(e -> TestServer.USER.equals(e.actor()) && e.note().contains("Mobility coded with the form"));
   }
 
+  /**
+   * Issue 13 points 10 and 11: the map of members draws and shows, at three dates, the members
+   * {@code integra case ID --at DATE} prints (IntegrationCase.membersAt); radar labels are at
+   * least 11 px and none is clipped; the compare heatmap uses the report's scale and a hatched "?".
+   */
+  @SuppressWarnings("unchecked")
+  @Test void mapRadarAndCompareHeatmapAreReadable() throws Exception {
+    var base = io.integra.casebase.CaseBaseLoader.load(List.of(TestServer.fixture()), false);
+    var union = base.find("test-union").orElseThrow();
+    driver.get(ts.url("/cases/test-union?lens=deutsch-1957&at=2012-01-01"));
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-chart[data-drawn]")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    long years = (Long) js.executeScript("return Number(document.getElementById('map-year').max) + 1;");
+    assertThat(years).isGreaterThanOrEqualTo(3);
+    for (long i : new long[] {0, years / 2, years - 1}) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> shown = (java.util.Map<String, Object>) js.executeScript(
+          "var s = document.getElementById('map-year'); s.value = String(arguments[0]); s.dispatchEvent(new Event('input'));"
+              + "var o = echarts.getInstanceByDom(document.getElementById('map-chart')).getOption();"
+              + "return {date: document.getElementById('map-date').textContent, members: o.series[0].data.filter(function (d) {"
+              + " return d.status === 'member'; }).map(function (d) { return d.name; }), text: document.getElementById('map-text').textContent};", i);
+      java.time.LocalDate day = java.time.LocalDate.parse((String) shown.get("date"));
+      assertThat((List<Object>) shown.get("members")).as("members on the map at " + day).containsExactlyInAnyOrderElementsOf(union.membersAt(day));
+      assertThat((String) shown.get("text")).startsWith(union.membersAt(day).size() + " members at " + day);
+    }
+    assertThat(js.executeScript("return document.getElementById('map-date').textContent;")).isEqualTo("2012-01-01");
+
+    // radar: 11 px labels, every text inside the chart
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-chart canvas")));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> radar = (java.util.Map<String, Object>) js.executeScript(
+        "var ch = echarts.getInstanceByDom(document.getElementById('radar-chart')), W = ch.getWidth(), H = ch.getHeight(), bad = [], texts = 0;"
+            + "ch.getZr().storage.getDisplayList(true).forEach(function (e) { if (!e.style || typeof e.style.text !== 'string' || !e.style.text) return;"
+            + " texts++; var r = e.getBoundingRect().clone(), m = e.getComputedTransform(); if (m) r.applyTransform(m);"
+            + " if (r.x < -0.5 || r.y < -0.5 || r.x + r.width > W + 0.5 || r.y + r.height > H + 0.5) bad.push(e.style.text); });"
+            + "return {font: ch.getOption().radar[0].axisName.fontSize, axes: ch.getOption().radar[0].indicator.length, texts: texts, clipped: bad};");
+    assertThat(((Number) radar.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+    assertThat(((Number) radar.get("texts")).intValue()).isGreaterThanOrEqualTo(((Number) radar.get("axes")).intValue());
+    assertThat((List<?>) radar.get("clipped")).as("radar labels outside the chart").isEmpty();
+    shot("13-case-map-radar");
+
+    // compare: the report's colour scale, unknown hatched with "?"
+    driver.get(ts.url("/compare?cases=test-union,test-pact&lens=deutsch-1957&at=2012-01-01"));
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap-chart[data-drawn]")));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> heat = (java.util.Map<String, Object>) js.executeScript(
+        "var o = echarts.getInstanceByDom(document.getElementById('heatmap-chart')).getOption();"
+            + "return {colors: o.visualMap[0].inRange.color, unknown: o.series[1].data.length, label: o.series[1].label.formatter,"
+            + " decal: !!o.series[1].itemStyle.decal, known: o.series[0].data.length, font: o.xAxis[0].axisLabel.fontSize};");
+    assertThat((List<Object>) heat.get("colors")).containsExactly("#b35806", "#f7f7f7", "#2166ac");
+    assertThat(heat.get("label")).isEqualTo("?");
+    assertThat(heat.get("decal")).isEqualTo(true);
+    assertThat(((Number) heat.get("unknown")).intValue()).isPositive();
+    assertThat(((Number) heat.get("known")).intValue()).isPositive();
+    assertThat(((Number) heat.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+    shot("14-compare-heatmap");
+    noScriptErrors();
+  }
+
   private static void signInInBrowser() {
     driver.get(ts.url("/"));
     if (!driver.findElements(By.id("signed-in-user")).isEmpty()) return;
