@@ -360,7 +360,11 @@
     pending = setTimeout(function () { charts.forEach(function (c) { c.resize(); }); }, 100);
   });
   /* The PDF export (integra report --pdf) opens report.html#print: everything unfolded from the start. */
-  if (location.hash === '#print') Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  function unfoldForPrint() {
+    if (location.hash === '#print') Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  }
+  unfoldForPrint();
+  window.addEventListener('hashchange', unfoldForPrint);
   /* Printing shows what is folded on screen: open every <details> before, restore after. */
   var closedBeforePrint = [];
   window.addEventListener('beforeprint', function () {
