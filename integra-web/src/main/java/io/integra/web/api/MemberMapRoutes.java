@@ -30,7 +30,8 @@ public final class MemberMapRoutes {
   private void memberMap(Context ctx) {
     Analysis an = new Analysis(workbench.snapshot());
     String id = Params.optional(ctx, "case");
-    IntegrationCase c = an.requireCase("case", id == null ? "" : id);
+    if (id == null) throw io.integra.web.server.ApiException.badRequest("case", "missing parameter 'case' (a case id)");
+    IntegrationCase c = an.requireCase("case", id);
     LocalDate at = Params.date(ctx, "at", LocalDate.now());
     ctx.json(MemberMap.of(c, at));
   }
