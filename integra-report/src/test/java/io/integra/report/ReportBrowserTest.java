@@ -256,6 +256,27 @@ class ReportBrowserTest {
     }
   }
 
+  /** Radar labels are 11 px at desk and phone widths, and no text of any radar falls outside its chart. */
+  @Test void radarLabelsAreLegibleAndNotClipped() throws Exception {
+    for (int width : new int[] {1280, 390}) {
+      load(width, width < 600);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> radars = (List<Map<String, Object>>) js(
+          "return Array.from(document.querySelectorAll('[data-chart=radar]')).map(function (el) {"
+              + " var ch = echarts.getInstanceByDom(el), W = ch.getWidth(), H = ch.getHeight(), bad = [], texts = 0;"
+              + " ch.getZr().storage.getDisplayList(true).forEach(function (e) { if (!e.style || typeof e.style.text !== 'string' || !e.style.text) return;"
+              + "  texts++; var r = e.getBoundingRect().clone(), m = e.getComputedTransform(); if (m) r.applyTransform(m);"
+              + "  if (r.x < -0.5 || r.y < -0.5 || r.x + r.width > W + 0.5 || r.y + r.height > H + 0.5) bad.push(e.style.text); });"
+              + " return {font: ch.getOption().angleAxis[0].axisLabel.fontSize, texts: texts, clipped: bad}; });");
+      assertThat(radars).isNotEmpty();
+      for (Map<String, Object> r : radars) {
+        assertThat(((Number) r.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+        assertThat(((Number) r.get("texts")).intValue()).isGreaterThan(5);
+        assertThat((List<?>) r.get("clipped")).as("radar texts outside the chart at " + width + " px").isEmpty();
+      }
+    }
+  }
+
   @Test void readsAtPhoneWidth() throws Exception {
     load(390, true);
     // nothing wider than the screen but the scrollable table wrappers

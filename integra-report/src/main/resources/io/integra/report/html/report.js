@@ -23,6 +23,15 @@
   function narrow(el) { return el.clientWidth < 640; }
   /* Criterion names are long ("A multiplicity of ranges of ..."): axes show the id in words. */
   function shortName(cr) { return cr.id.replace(/_/g, ' '); }
+  /* Breaks a label into lines of about 14 characters, at spaces. */
+  function wrap(text) {
+    var lines = [], line = '';
+    text.split(' ').forEach(function (w) {
+      if (line && (line + ' ' + w).length > 14) { lines.push(line); line = w; } else { line = line ? line + ' ' + w : w; }
+    });
+    if (line) lines.push(line);
+    return lines.join('\n');
+  }
 
   function heatmap(el) {
     var lens = lensById[el.getAttribute('data-lens')];
@@ -77,8 +86,14 @@
     var small = narrow(el);
     var names = criteria.map(function (cr, i) {
       var anyKnown = readings.some(function (r) { return r.scores[i].value !== null; });
-      return shortName(cr) + (anyKnown ? '' : ' (?)');
+      return wrap(shortName(cr) + (anyKnown ? '' : ' (?)'));
     });
+    /* labels legible (11 px) and never clipped: names broken into short lines, and the radius
+       shrunk until the widest line fits beside the chart */
+    var measure = document.createElement('canvas').getContext('2d'), widest = 0;
+    measure.font = '11px sans-serif';
+    names.forEach(function (nm) { nm.split('\n').forEach(function (l) { widest = Math.max(widest, measure.measureText(l).width); }); });
+    var radius = Math.max(50, Math.floor(Math.min(el.clientWidth / 2 - widest - 16, el.clientHeight * 0.44 - 3 * 13 - 8)));
     var series = lenses.map(function (l, k) {
       var vals = readings[k].scores.map(function (s) { return s.value; });
       var data = vals.map(function (v, i) { return [v === null ? '-' : v, i]; });
@@ -88,7 +103,8 @@
     });
     return {
       animation: false,
-      legend: { top: 0, type: 'scroll', data: lenses.map(function (l) { return l.name; }) },
+      /* a plain legend wraps into rows instead of scrolling: every lens name stays readable */
+      legend: { top: 0, left: 'center', width: '94%', type: 'plain', data: lenses.map(function (l) { return l.name; }) },
       tooltip: {
         trigger: 'item', confine: true,
         formatter: function (p) {
@@ -97,11 +113,11 @@
           return '<b>' + esc(label(c)) + '</b> \u2014 ' + esc(lenses[k].name) + '<br>' + esc(criteria[i].name) + ': <b>' + num(v) + '</b>';
         }
       },
-      polar: { radius: small ? '52%' : '60%', center: ['50%', '56%'] },
+      polar: { radius: radius, center: ['50%', '56%'] },
       angleAxis: { type: 'value', min: 0, max: n, interval: 1, startAngle: 90, clockwise: true,
         axisTick: { show: false }, axisLine: { lineStyle: { color: '#c9d0d8' } },
         splitLine: { show: true, lineStyle: { color: '#e3e7ec' } },
-        axisLabel: { fontSize: small ? 9 : 11, color: '#33404d', formatter: function (v) { return v < n ? names[v] : ''; } } },
+        axisLabel: { fontSize: 11, lineHeight: 13, color: '#33404d', formatter: function (v) { return v < n ? names[v] : ''; } } },
       radiusAxis: { min: 0, max: 1, interval: 0.25, axisLabel: { fontSize: 9, color: '#7b8794' },
         splitLine: { show: true, lineStyle: { color: '#e3e7ec' } }, axisLine: { show: false } },
       series: series
