@@ -85,4 +85,31 @@ class ReportCommandTest {
     assertThat(r.err()).contains("no such executable file").contains("Chromium").doesNotContain("Exception");
     assertThat(out).doesNotExist();
   }
+
+  /**
+   * Issue 13 point 11: the map of members in report.json holds, at three dates, exactly the members
+   * {@code integra case ID --at DATE} prints (the browser test checks the drawn map against the same data).
+   */
+  @Test void memberMapEqualsTheCaseCommandAtThreeDates() throws Exception {
+    Path out = tmp.resolve("map");
+    Cli r = Cli.run("report", "--case", "eu,mercosur", "--at", "2016-06-30", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("report.json").toFile());
+    int checked = 0;
+    for (var map : json.get("memberMaps")) {
+      var years = map.get("years");
+      assertThat(years.size()).isGreaterThanOrEqualTo(3);
+      for (int i : new int[] {0, years.size() / 2, years.size() - 1}) {
+        var sample = years.get(i);
+        Cli c = Cli.run("case", map.get("caseId").asText(), "--at", sample.get("date").asText(), "--format", "json");
+        assertThat(c.status()).as(c.err()).isZero();
+        var shown = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+        assertThat(sample.get("members")).as(map.get("caseId") + " at " + sample.get("date")).isEqualTo(shown.get("members"));
+        assertThat(sample.get("suspended")).isEqualTo(shown.get("suspended"));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(6);
+    assertThat(json.at("/memberMaps/0/years").get(json.at("/memberMaps/0/years").size() - 1).get("date").asText()).isEqualTo("2016-06-30");
+  }
 }
