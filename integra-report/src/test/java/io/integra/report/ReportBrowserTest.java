@@ -221,6 +221,13 @@ class ReportBrowserTest {
     byte[] png = el.getScreenshotAs(OutputType.BYTES);
     Files.write(Files.createDirectories(Fixtures.target().resolve("screenshots")).resolve("map-" + map.caseId() + ".png"), png);
     assertThat(inkedShare(png)).isGreaterThan(0.05);
+    // every case's map drew, with its state outlines (a screenshot of each is kept)
+    for (WebElement m : driver.findElements(By.cssSelector("[data-chart=map]"))) {
+      js("arguments[0].scrollIntoView({block: 'center'});", m);
+      byte[] shot = m.getScreenshotAs(OutputType.BYTES);
+      Files.write(Fixtures.target().resolve("screenshots").resolve("map-" + m.getAttribute("data-case") + ".png"), shot);
+      assertThat(inkedShare(shot)).as("map of " + m.getAttribute("data-case")).isGreaterThan(0.05);
+    }
   }
 
   /** The print stylesheet (and so the PDF): at A4 width nothing is wider than the page, and no scroll box hides a column. */

@@ -144,6 +144,7 @@ public final class CodingFormRoutes {
   private static CodingForm.Item item(Evidence e) { return new CodingForm.Item(e.source(), e.locator(), e.quote(), e.objectives()); }
 
   private static Criterion criterion(Lens lens, String id) {
+    if (lens.criteria().isEmpty()) throw ApiException.badRequest("lens", "lens " + lens.id() + " has no criteria to code");
     if (id == null) return lens.criteria().get(0);
     return lens.criteria().stream().filter(cr -> cr.id().equals(id)).findFirst()
         .orElseThrow(() -> ApiException.badRequest("criterion", "lens " + lens.id() + " has no criterion '" + id + "'"));

@@ -34,7 +34,11 @@
     fetch('/api/codings/validate-form', {
       method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: body
-    }).then(function (r) { return r.json(); }).then(function (res) { if (mine === seq && res.problems) show(res); });
+    }).then(function (r) { return r.json(); }).then(function (res) {
+      if (mine !== seq) return;
+      // a refusal ({status, error, message, field}, e.g. a date that is not one) is shown as a problem too
+      show(res.problems ? res : { valid: false, problems: [res.message || 'the form cannot be checked'] });
+    });
   }
   function later() { clearTimeout(timer); timer = setTimeout(validate, 250); }
   form.addEventListener('input', later);
