@@ -32,8 +32,12 @@ class EscapingTest {
     assertThat(html).contains("Tests &lt;/script&gt;&lt;script&gt;alert(");
     assertThat(html).doesNotContain("<script>alert(");
     assertThat(html).contains("Harbour League of &lt;Coastal&gt; &amp; \"River\" States");
-    // exactly three script elements: data, ECharts, the report's own
-    assertThat(count(html, "<script")).isEqualTo(3);
+    // exactly four script elements: data, the world map of the maps of members, ECharts, the report's own
+    assertThat(count(html, "<script")).isEqualTo(4);
+    Matcher world = Pattern.compile("<script type=\"application/json\" id=\"integra-world\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+    assertThat(world.find()).isTrue();
+    assertThat(world.group(1)).doesNotContain("<").doesNotContain(">");
+    assertThat(new ObjectMapper().readTree(world.group(1)).at("/outlines/features").size()).isGreaterThan(100);
     Matcher m = Pattern.compile("<script type=\"application/json\" id=\"integra-data\">(.*?)</script>", Pattern.DOTALL).matcher(html);
     assertThat(m.find()).isTrue();
     JsonNode data = new ObjectMapper().readTree(m.group(1));

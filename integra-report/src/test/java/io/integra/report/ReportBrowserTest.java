@@ -178,6 +178,133 @@ class ReportBrowserTest {
         .contains("background conditions known");
   }
 
+  /** Issue 13 point 4: the overview leads with its result; the verdict is in view at 1,280 px, not in a scroll box's hidden part. */
+  @Test void verdictColumnIsInsideA1280pxViewport() throws Exception {
+    load(1280, false);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) js(
+        "return Array.from(document.querySelectorAll('#overview td.verdict')).map(function (td) {"
+            + "var r = td.getBoundingClientRect(), box = td.closest('.table-scroll').getBoundingClientRect();"
+            + "return {text: td.textContent.trim(), left: r.left, right: r.right, boxRight: box.right, width: r.width}; });");
+    int lenses = Fixtures.model().lenses().size(), cases = Fixtures.model().cases().size();
+    assertThat(cells).hasSize(lenses * cases);
+    for (Map<String, Object> c : cells) {
+      double right = ((Number) c.get("right")).doubleValue();
+      assertThat(((Number) c.get("width")).doubleValue()).as("verdict cell " + c).isPositive();
+      assertThat(right).as("right edge of verdict cell " + c).isLessThanOrEqualTo(1280.0);
+      assertThat(right).as("verdict cell within its table box " + c).isLessThanOrEqualTo(((Number) c.get("boxRight")).doubleValue());
+      assertThat((String) c.get("text")).isNotBlank();
+    }
+    WebElement overview = driver.findElement(By.cssSelector("#overview table"));
+    js("arguments[0].scrollIntoView({block: 'start'});", overview);
+    Path shots = Files.createDirectories(Fixtures.target().resolve("screenshots"));
+    Files.write(shots.resolve("overview-1280.png"), driver.findElement(By.id("overview")).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * Issue 13 point 11: the map of members draws, and the members it shows at three dates are the
+   * members {@code integra case ID --at DATE} prints (IntegrationCase.membersAt, CaseCommand).
+   */
+  @Test void memberMapShowsTheMembersAtEachDate() throws Exception {
+    load(1280, false);
+    var base = Fixtures.withBundled();
+    var model = Fixtures.model();
+    var map = model.memberMaps().stream().filter(m -> m.years().size() >= 3)
+        .max(java.util.Comparator.comparingInt(m -> m.years().size())).orElseThrow();
+    int n = map.years().size();
+    int checked = 0;
+    for (int i : new int[] {0, n / 2, n - 1}) {
+      var sample = map.years().get(i);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> shown = (Map<String, Object>) js(
+          "var input = document.querySelector('input.map-year[data-case=\"' + arguments[0] + '\"]'); input.value = arguments[1];"
+              + "input.dispatchEvent(new Event('input'));"
+              + "var fig = input.closest('figure'), el = fig.querySelector('[data-chart=map]');"
+              + "var series = echarts.getInstanceByDom(el).getOption().series;"
+              + "var regions = series[0].data;"
+              + "return {members: regions.filter(function (d) { return d.status === 'member'; }).map(function (d) { return d.name; }),"
+              + " suspended: regions.filter(function (d) { return d.status === 'suspended'; }).length,"
+              + " date: fig.querySelector('.map-date').textContent, text: fig.querySelector('.map-text').textContent};",
+          map.caseId(), i);
+      java.time.LocalDate day = java.time.LocalDate.parse(sample.date());
+      List<String> expected = base.find(map.caseId()).orElseThrow().membersAt(day);
+      assertThat(shown.get("date")).isEqualTo(sample.date());
+      @SuppressWarnings("unchecked")
+      List<String> members = (List<String>) shown.get("members");
+      assertThat(members).as("members of " + map.caseId() + " on the map at " + day).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(((Number) shown.get("suspended")).intValue()).isEqualTo(base.find(map.caseId()).orElseThrow().suspendedAt(day).size());
+      assertThat((String) shown.get("text")).startsWith(expected.size() + " members at " + day);
+      checked++;
+    }
+    assertThat(checked).isEqualTo(3);
+    WebElement el = driver.findElement(By.cssSelector("[data-chart=map][data-case=\"" + map.caseId() + "\"]"));
+    js("arguments[0].scrollIntoView({block: 'center'});", el);
+    byte[] png = el.getScreenshotAs(OutputType.BYTES);
+    Files.write(Files.createDirectories(Fixtures.target().resolve("screenshots")).resolve("map-" + map.caseId() + ".png"), png);
+    assertThat(inkedShare(png)).isGreaterThan(0.05);
+    // every case's map drew, with its state outlines (a screenshot of each is kept)
+    for (WebElement m : driver.findElements(By.cssSelector("[data-chart=map]"))) {
+      js("arguments[0].scrollIntoView({block: 'center'});", m);
+      byte[] shot = m.getScreenshotAs(OutputType.BYTES);
+      Files.write(Fixtures.target().resolve("screenshots").resolve("map-" + m.getAttribute("data-case") + ".png"), shot);
+      assertThat(inkedShare(shot)).as("map of " + m.getAttribute("data-case")).isGreaterThan(0.05);
+    }
+  }
+
+  /** The print stylesheet (and so the PDF): at A4 width nothing is wider than the page, and no scroll box hides a column. */
+  @Test void printsOnA4WithoutScrollBoxes() throws Exception {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      driver.get("about:blank"); // a new load: the same page with only another #fragment would not reload
+      driver.get(report.toUri() + "#print");
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> js("return document.body.getAttribute('data-charts-ready')") != null);
+      assertThat(((Number) js("return document.querySelectorAll('details:not([open])').length;")).intValue()).isZero();
+      Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      Object wide = js("var W = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
+          + " return e.getBoundingClientRect().right > W && !Array.from(e.children).some(function (k) { return k.getBoundingClientRect().right > W; }); })"
+          + ".slice(0, 12).map(function (e) { return e.tagName + '.' + e.className + ' ' + (e.closest('section') || {}).id + ' '"
+          + " + Math.round(e.getBoundingClientRect().width) + ' ' + e.textContent.slice(0, 30); });");
+      assertThat(overflow.intValue()).as("elements wider than the page: " + wide).isLessThanOrEqualTo(0);
+      @SuppressWarnings("unchecked")
+      List<String> clipped = (List<String>) js("return Array.from(document.querySelectorAll('.table-scroll')).filter(function (b) {"
+          + " return getComputedStyle(b).overflowX !== 'visible'; }).map(function (b) { return b.textContent.slice(0, 40); });");
+      assertThat(clipped).isEmpty();
+      @SuppressWarnings("unchecked")
+      List<Number> canvasRights = (List<Number>) js("return Array.from(document.querySelectorAll('.chart canvas')).map(function (c) {"
+          + " return c.getBoundingClientRect().right; });");
+      assertThat(canvasRights).isNotEmpty().allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(794.0));
+      @SuppressWarnings("unchecked")
+      List<Number> verdictRights = (List<Number>) js("return Array.from(document.querySelectorAll('#overview td.verdict')).map(function (c) {"
+          + " return c.getBoundingClientRect().right; });");
+      assertThat(verdictRights).allSatisfy(r -> assertThat(r.doubleValue()).isLessThanOrEqualTo(794.0));
+      fullPage(Files.createDirectories(Fixtures.target().resolve("screenshots")).resolve("report-print.png"));
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  /** Radar labels are 11 px at desk and phone widths, and no text of any radar falls outside its chart. */
+  @Test void radarLabelsAreLegibleAndNotClipped() throws Exception {
+    for (int width : new int[] {1280, 390}) {
+      load(width, width < 600);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> radars = (List<Map<String, Object>>) js(
+          "return Array.from(document.querySelectorAll('[data-chart=radar]')).map(function (el) {"
+              + " var ch = echarts.getInstanceByDom(el), W = ch.getWidth(), H = ch.getHeight(), bad = [], texts = 0;"
+              + " ch.getZr().storage.getDisplayList(true).forEach(function (e) { if (!e.style || typeof e.style.text !== 'string' || !e.style.text) return;"
+              + "  texts++; var r = e.getBoundingRect().clone(), m = e.getComputedTransform(); if (m) r.applyTransform(m);"
+              + "  if (r.x < -0.5 || r.y < -0.5 || r.x + r.width > W + 0.5 || r.y + r.height > H + 0.5) bad.push(e.style.text); });"
+              + " return {font: ch.getOption().angleAxis[0].axisLabel.fontSize, texts: texts, clipped: bad}; });");
+      assertThat(radars).isNotEmpty();
+      for (Map<String, Object> r : radars) {
+        assertThat(((Number) r.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+        assertThat(((Number) r.get("texts")).intValue()).isGreaterThan(5);
+        assertThat((List<?>) r.get("clipped")).as("radar texts outside the chart at " + width + " px").isEmpty();
+      }
+    }
+  }
+
   @Test void readsAtPhoneWidth() throws Exception {
     load(390, true);
     // nothing wider than the screen but the scrollable table wrappers

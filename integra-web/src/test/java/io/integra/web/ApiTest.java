@@ -117,6 +117,7 @@ class ApiTest {
 
   @Test void pagesRender() {
     for (String p : List.of("/", "/?at=2012-01-01", "/codebook", "/cases/test-union?at=2012-01-01", "/cases/test-union/code?lens=deutsch-1957",
+        "/cases/test-union/code/form?lens=deutsch-1957", "/cases/test-union/code/form?lens=buen-vivir&period=new&criterion=mobility",
         "/compare?cases=test-union&cases=test-pact&lens=deutsch-1957&at=2012-01-01", "/agreement?case=test-union&lens=deutsch-1957", "/login")) {
       HttpResponse<String> r = http.get(p);
       assertThat(r.statusCode()).as(p).isEqualTo(200);
@@ -124,6 +125,8 @@ class ApiTest {
     }
     assertThat(http.get("/cases/test-union?at=2012-01-01").body()).contains("pluralistic").contains("fixture §1");
     assertThat(http.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+    assertThat(Http.json(http.get("/api/member-map?case=test-union&at=2012-01-01")).at("/years/0/date").asText()).isEqualTo("2000-06-30");
+    assertThat(Http.json(http.get("/api/world-map")).at("/outlines/features").size()).isGreaterThan(100);
     assertThat(http.get("/assets/integra.css").statusCode()).isEqualTo(200);
     HttpResponse<String> missing = http.get("/cases/nope");
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -25,6 +25,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -177,6 +178,140 @@ class BrowserTest {
     assertThat(rationale.getText()).isEqualTo(evil);
     assertThat(driver.getTitle()).doesNotContain("pwned");
     shot("10-script-as-text");
+  }
+
+  /**
+   * Issue 13 point 10: a coder who does not write YAML picks a period (not the latest one), a
+   * criterion, a score on the scale, writes a rationale, cites a source of the bibliography with a
+   * locator and the objectives touched; the form is checked as it is filled in; the save lands in
+   * the workspace in that period only, with the note in the history.
+   */
+  @Test void codeACriterionThroughTheFormInAChosenPeriod() throws Exception {
+    Http h = new Http(ts);
+    String token = h.signIn();
+    for (String yaml : List.of(
+        "lens: buen-vivir\ncoder: bea\nfrom: 2000-01-01\nto: 2008-01-01\nscale: four-value\ncriteria:\n  values: {score: 1, rationale: early}\n",
+        "lens: buen-vivir\ncoder: bea\nfrom: 2008-01-01\nscale: four-value\ncriteria:\n  values: {score: 0.67, rationale: later}\n")) {
+      var r = h.postJson("/api/codings", "{\"case\":\"test-union\",\"yaml\":" + Http.quote(yaml) + ",\"note\":\"two periods\"}", token);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+    signInInBrowser();
+    driver.get(ts.url("/cases/test-union/code/form?lens=buen-vivir"));
+    // the picker opens the latest period; choose the earlier one, then a criterion
+    Select period = new Select(driver.findElement(By.id("pick-period")));
+    assertThat(period.getFirstSelectedOption().getAttribute("value")).isEqualTo("bea|2008-01-01");
+    assertThat(period.getOptions()).extracting(o -> o.getAttribute("value")).contains("bea|2000-01-01", "bea|2008-01-01", "new");
+    period.selectByValue("bea|2000-01-01");
+    waitFor().until(d -> d.getCurrentUrl().contains("period=bea"));
+    new Select(driver.findElement(By.id("pick-criterion"))).selectByValue("mobility");
+    waitFor().until(d -> d.getCurrentUrl().contains("criterion=mobility"));
+    assertThat(new Select(driver.findElement(By.id("pick-period"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("bea|2000-01-01");
+    // without a score the form is not valid, and says so as you type
+    driver.findElement(By.id("rationale")).sendKeys("People move freely <b>inside</b> the union (test)");
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "score"));
+    driver.findElement(By.id("score-0.67")).click();
+    new Select(driver.findElement(By.id("ev-0-source"))).selectByValue("thesis");
+    driver.findElement(By.id("ev-0-locator")).sendKeys("§4.5.1");
+    WebElement objective = driver.findElement(By.id("ev-0-objective-3"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", objective);
+    objective.click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("valid")));
+    assertThat(driver.findElement(By.id("yaml-preview")).getText()).contains("mobility:").contains("§4.5.1");
+    driver.findElement(By.id("note")).sendKeys("Mobility coded with the form (test)");
+    shot("11-coding-form");
+    driver.findElement(By.id("save")).click();
+    waitFor().until(d -> d.getCurrentUrl().contains("saved="));
+    assertThat(driver.findElement(By.id("saved")).getText()).contains("Saved");
+    // the form shows what was saved
+    assertThat(driver.findElement(By.id("score-0.67")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("rationale")).getDomProperty("value")).isEqualTo("People move freely <b>inside</b> the union (test)");
+    shot("12-coding-form-saved");
+    noScriptErrors();
+
+    // the store: the chosen period has the criterion, with its evidence; the other period is unchanged
+    var stored = ts.workspace.codings("test-union").stream().map(sc -> sc.coding()).filter(k -> k.lens().equals("buen-vivir")).toList();
+    var early = stored.stream().filter(k -> k.from().toString().equals("2000-01-01")).findFirst().orElseThrow();
+    var late = stored.stream().filter(k -> k.from().toString().equals("2008-01-01")).findFirst().orElseThrow();
+    var mobility = early.criterion("mobility").orElseThrow();
+    assertThat(mobility.score()).isEqualTo(0.67);
+    assertThat(mobility.rationale()).isEqualTo("People move freely <b>inside</b> the union (test)");
+    assertThat(mobility.evidence()).hasSize(1);
+    assertThat(mobility.evidence().get(0).source()).isEqualTo("thesis");
+    assertThat(mobility.evidence().get(0).locator()).isEqualTo("§4.5.1");
+    assertThat(mobility.evidence().get(0).objectives()).containsExactly(3);
+    assertThat(early.criterion("values").orElseThrow().score()).isEqualTo(1.0);
+    assertThat(early.to().toString()).isEqualTo("2008-01-01");
+    assertThat(late.criterion("mobility")).isEmpty();
+    assertThat(ts.workspace.history("test-union")).anyMatch(e -> TestServer.USER.equals(e.actor()) && e.note().contains("Mobility coded with the form"));
+  }
+
+  /**
+   * Issue 13 points 10 and 11: the map of members draws and shows, at three dates, the members
+   * {@code integra case ID --at DATE} prints (IntegrationCase.membersAt); radar labels are at
+   * least 11 px and none is clipped; the compare heatmap uses the report's scale and a hatched "?".
+   */
+  @SuppressWarnings("unchecked")
+  @Test void mapRadarAndCompareHeatmapAreReadable() throws Exception {
+    var base = io.integra.casebase.CaseBaseLoader.load(List.of(TestServer.fixture()), false);
+    var union = base.find("test-union").orElseThrow();
+    driver.get(ts.url("/cases/test-union?lens=deutsch-1957&at=2012-01-01"));
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-chart[data-drawn]")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    long years = (Long) js.executeScript("return Number(document.getElementById('map-year').max) + 1;");
+    assertThat(years).isGreaterThanOrEqualTo(3);
+    for (long i : new long[] {0, years / 2, years - 1}) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> shown = (java.util.Map<String, Object>) js.executeScript(
+          "var s = document.getElementById('map-year'); s.value = String(arguments[0]); s.dispatchEvent(new Event('input'));"
+              + "var o = echarts.getInstanceByDom(document.getElementById('map-chart')).getOption();"
+              + "return {date: document.getElementById('map-date').textContent, members: o.series[0].data.filter(function (d) {"
+              + " return d.status === 'member'; }).map(function (d) { return d.name; }), text: document.getElementById('map-text').textContent};", i);
+      java.time.LocalDate day = java.time.LocalDate.parse((String) shown.get("date"));
+      assertThat((List<Object>) shown.get("members")).as("members on the map at " + day).containsExactlyInAnyOrderElementsOf(union.membersAt(day));
+      assertThat((String) shown.get("text")).startsWith(union.membersAt(day).size() + " members at " + day);
+    }
+    assertThat(js.executeScript("return document.getElementById('map-date').textContent;")).isEqualTo("2012-01-01");
+
+    // radar: 11 px labels, every text inside the chart
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar-chart canvas")));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> radar = (java.util.Map<String, Object>) js.executeScript(
+        "var ch = echarts.getInstanceByDom(document.getElementById('radar-chart')), W = ch.getWidth(), H = ch.getHeight(), bad = [], texts = 0;"
+            + "ch.getZr().storage.getDisplayList(true).forEach(function (e) { if (!e.style || typeof e.style.text !== 'string' || !e.style.text) return;"
+            + " texts++; var r = e.getBoundingRect().clone(), m = e.getComputedTransform(); if (m) r.applyTransform(m);"
+            + " if (r.x < -0.5 || r.y < -0.5 || r.x + r.width > W + 0.5 || r.y + r.height > H + 0.5) bad.push(e.style.text); });"
+            + "return {font: ch.getOption().radar[0].axisName.fontSize, axes: ch.getOption().radar[0].indicator.length, texts: texts, clipped: bad};");
+    assertThat(((Number) radar.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+    assertThat(((Number) radar.get("texts")).intValue()).isGreaterThanOrEqualTo(((Number) radar.get("axes")).intValue());
+    assertThat((List<?>) radar.get("clipped")).as("radar labels outside the chart").isEmpty();
+    shot("13-case-map-radar");
+
+    // compare: the report's colour scale, unknown hatched with "?"
+    driver.get(ts.url("/compare?cases=test-union,test-pact&lens=deutsch-1957&at=2012-01-01"));
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap-chart[data-drawn]")));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> heat = (java.util.Map<String, Object>) js.executeScript(
+        "var o = echarts.getInstanceByDom(document.getElementById('heatmap-chart')).getOption();"
+            + "return {colors: o.visualMap[0].inRange.color, unknown: o.series[1].data.length, label: o.series[1].label.formatter,"
+            + " decal: !!o.series[1].itemStyle.decal, known: o.series[0].data.length, font: o.xAxis[0].axisLabel.fontSize};");
+    assertThat((List<Object>) heat.get("colors")).containsExactly("#b35806", "#f7f7f7", "#2166ac");
+    assertThat(heat.get("label")).isEqualTo("?");
+    assertThat(heat.get("decal")).isEqualTo(true);
+    assertThat(((Number) heat.get("unknown")).intValue()).isPositive();
+    assertThat(((Number) heat.get("known")).intValue()).isPositive();
+    assertThat(((Number) heat.get("font")).intValue()).isGreaterThanOrEqualTo(11);
+    shot("14-compare-heatmap");
+    noScriptErrors();
+  }
+
+  private static void signInInBrowser() {
+    driver.get(ts.url("/"));
+    if (!driver.findElements(By.id("signed-in-user")).isEmpty()) return;
+    driver.findElement(By.id("sign-in-link")).click();
+    driver.findElement(By.id("username")).sendKeys(TestServer.USER);
+    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    driver.findElement(By.id("login-submit")).click();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
   }
 
   /** The verdict label as written in the page (CSS capitalises it on screen). */

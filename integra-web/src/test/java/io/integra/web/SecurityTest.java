@@ -156,4 +156,32 @@ class SecurityTest {
     if (!m.find()) throw new AssertionError("no CSRF field in page");
     return m.group(1);
   }
+
+  /** The coding form: no write without sign-in or without the token; validation writes nothing; user text is escaped. */
+  @Test void codingFormRefusesWritesWithoutTokenValidatesAndEscapes() {
+    String before = storeState();
+    String fields = "lens=deutsch-1957&period=" + URLEncoder.encode("thesis|2000-01-01", StandardCharsets.UTF_8)
+        + "&coder=thesis&from=2000-01-01&criterion=mobility&score=0.67&note=why&rationale="
+        + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8) + "&ev-0-source=thesis&ev-0-locator=p.+1";
+    Http anon = new Http(ts);
+    assertThat(anon.postForm("/cases/test-union/code/form", fields).statusCode()).isEqualTo(401);
+    Http h = new Http(ts);
+    String token = h.signIn();
+    assertThat(h.postForm("/cases/test-union/code/form", fields).statusCode()).isEqualTo(403);
+    assertThat(h.postForm("/cases/test-union/code/form", "_csrf=wrong&" + fields).statusCode()).isEqualTo(403);
+    // validation as you type: open to anyone, writes nothing, reports the reader's problems
+    HttpResponse<String> v = anon.postForm("/api/codings/validate-form", "case=test-union&" + fields.replace("score=0.67", "score=0.5"));
+    assertThat(v.statusCode()).as(v.body()).isEqualTo(200);
+    JsonNode res = Http.json(v);
+    assertThat(res.get("valid").asBoolean()).isFalse();
+    assertThat(res.get("problems").get(0).asText()).contains("0.5").contains("mobility");
+    assertThat(res.get("yaml").asText()).contains("mobility:");
+    assertThat(storeState()).isEqualTo(before);
+    // with the token it saves, and the page shows the rationale as text
+    HttpResponse<String> ok = h.postForm("/cases/test-union/code/form", "_csrf=" + token + "&expectedVersion=&" + fields);
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+    assertThat(storeState()).isNotEqualTo(before);
+    String page = h.get(ok.headers().firstValue("Location").orElseThrow()).body();
+    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>");
+  }
 }

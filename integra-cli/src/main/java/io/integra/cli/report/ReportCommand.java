@@ -40,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
             + "that is not an existing file or folder and reads as ID[,ID...] selects cases (same as --case).",
         "",
         "--flows-data / --migration-data add the codebook's indicator recipes measured year by year for each case: "
-            + "indicators.csv, the series in report.json, and a chart per case and criterion beside the coded score."})
+            + "indicators.csv, the series in report.json, and a chart per case and criterion beside the coded score.",
+        "",
+        "--pdf prints the page to report.pdf (A4, every section unfolded) with headless Chromium."})
 public final class ReportCommand implements Runnable {
   /** Case ids (docs/case-format.md: lower-case letters, digits, -, _, .), comma-separated. */
   private static final Pattern ID_LIST = Pattern.compile("[a-z0-9._-]+(,[a-z0-9._-]+)*");
@@ -65,7 +67,15 @@ public final class ReportCommand implements Runnable {
   @Option(names = "--format", defaultValue = "text", description = "text or json: how to list what was written (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--pdf", description = "Also print the page to report.pdf (A4) with headless Chromium, found on PATH as 'chromium'.")
+  boolean pdf;
+
+  @Option(names = "--chromium", paramLabel = "FILE", description = "The Chromium to print the PDF with (default: 'chromium' on PATH).")
+  Path chromium;
+
   @Override public void run() {
+    // the browser is looked for first: a missing one stops the command before anything is written
+    Path browser = pdf ? chromium() : null;
     List<String> ids = new ArrayList<>(caseIds);
     List<Path> paths = new ArrayList<>();
     for (Path p : source.cases) {
@@ -107,6 +117,15 @@ public final class ReportCommand implements Runnable {
     } catch (IOException e) {
       throw new CliException("cannot write the report to " + out + ": " + e.getMessage());
     }
+    if (pdf) {
+      Path html = files.stream().filter(f -> f.getFileName().toString().equals(ReportWriter.MARKER)).findFirst().orElseThrow();
+      try {
+        files = new ArrayList<>(files);
+        files.add(io.integra.report.export.PdfExport.print(browser, html, html.resolveSibling(io.integra.report.export.PdfExport.FILE)));
+      } catch (IOException e) {
+        throw new CliException("cannot print " + html + " to PDF: " + e.getMessage());
+      }
+    }
     PrintWriter w = spec.commandLine().getOut();
     Path dir = files.get(0).getParent();
     if (format == OutputFormat.json) {
@@ -121,6 +140,19 @@ public final class ReportCommand implements Runnable {
       w.println("Open " + dir.resolve(ReportWriter.MARKER).toUri() + " in a browser; it makes no network request.");
     }
     w.flush();
+  }
+
+  private Path chromium() {
+    if (chromium != null) {
+      if (!Files.isRegularFile(chromium) || !Files.isExecutable(chromium)) {
+        throw new CliException("--chromium " + chromium + ": no such executable file; expected the Chromium browser "
+            + "(Debian: apt-get install chromium)");
+      }
+      return chromium;
+    }
+    return io.integra.report.export.PdfExport.findChromium(System.getenv("PATH")).orElseThrow(() -> new CliException(
+        "--pdf needs the Chromium browser, but there is no 'chromium' on PATH; install it (Debian: apt-get install chromium) "
+            + "or name it with --chromium FILE"));
   }
 
   private static long size(Path f) {

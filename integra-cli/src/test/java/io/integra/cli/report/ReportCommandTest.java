@@ -54,4 +54,62 @@ class ReportCommandTest {
     assertThat(Cli.run("report", "--lens", "nolens", "--out", out.toString()).status()).isEqualTo(2);
     assertThat(out).doesNotExist();
   }
+
+  /** Issue 13 point 4: a PDF through headless Chromium (Debian's, as the browser tests use). */
+  @Test void pdfThroughHeadlessChromium() throws Exception {
+    Path chromium = Path.of(System.getProperty("integra.chromium", "/usr/bin/chromium"));
+    assertThat(chromium).as("Chromium (apt-get install -y chromium)").exists();
+    Path out = tmp.resolve("pdf");
+    Cli r = Cli.run("report", "--case", "eu,mercosur", "--at", "2016-06-30", "--out", out.toString(), "--pdf", "--chromium", chromium.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("report.pdf");
+    byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // A4 pages (595 x 842 pt), several of them: the overview, the heatmaps, one page or more per case
+    String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    var box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(text);
+    assertThat(box.find()).isTrue();
+    assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.0, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(Double.parseDouble(box.group(2))).isCloseTo(842.0, org.assertj.core.data.Offset.offset(1.0));
+    long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+    assertThat(pages).isGreaterThanOrEqualTo(4);
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test void pdfWithoutChromiumIsExitTwoAndWritesNothing() throws Exception {
+    Path out = tmp.resolve("nopdf");
+    Cli r = Cli.run("report", "--case", "eu", "--out", out.toString(), "--pdf", "--chromium", tmp.resolve("no-chromium").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no such executable file").contains("Chromium").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  /**
+   * Issue 13 point 11: the map of members in report.json holds, at three dates, exactly the members
+   * {@code integra case ID --at DATE} prints (the browser test checks the drawn map against the same data).
+   */
+  @Test void memberMapEqualsTheCaseCommandAtThreeDates() throws Exception {
+    Path out = tmp.resolve("map");
+    Cli r = Cli.run("report", "--case", "eu,mercosur", "--at", "2016-06-30", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("report.json").toFile());
+    int checked = 0;
+    for (var map : json.get("memberMaps")) {
+      var years = map.get("years");
+      assertThat(years.size()).isGreaterThanOrEqualTo(3);
+      for (int i : new int[] {0, years.size() / 2, years.size() - 1}) {
+        var sample = years.get(i);
+        Cli c = Cli.run("case", map.get("caseId").asText(), "--at", sample.get("date").asText(), "--format", "json");
+        assertThat(c.status()).as(c.err()).isZero();
+        var shown = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+        assertThat(sample.get("members")).as(map.get("caseId") + " at " + sample.get("date")).isEqualTo(shown.get("members"));
+        assertThat(sample.get("suspended")).isEqualTo(shown.get("suspended"));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(6);
+    assertThat(json.at("/memberMaps/0/years").get(json.at("/memberMaps/0/years").size() - 1).get("date").asText()).isEqualTo("2016-06-30");
+  }
 }

@@ -66,5 +66,18 @@ public record HtmlPage(ReportModel model, String dataJson, String echartsJs, Str
     return model.objectives().objectives().stream().filter(o -> o.number() == n).map(o -> o.title()).findFirst().orElse("");
   }
 
+  /** Whether any case has a map of members (then the world map is inlined once). */
+  public boolean hasMaps() { return model.memberMaps().stream().anyMatch(m -> !m.years().isEmpty()); }
+
+  /**
+   * The bundled world map as {@code {"outlines": GeoJSON, "small": [...]}}, safe inside a script
+   * element ({@code <} and {@code >} escaped as in {@link ScriptSafeJson}; the JSON value is unchanged).
+   */
+  public String worldJson() {
+    String json = "{\"outlines\":" + io.integra.casebase.geo.WorldMap.outlinesGeoJson()
+        + ",\"small\":" + io.integra.casebase.geo.WorldMap.smallStatesJson() + "}";
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
   public static String join(List<?> items) { return String.join(", ", items.stream().map(String::valueOf).toList()); }
 }

@@ -13,23 +13,38 @@ import java.util.List;
  * --format json} gives it (io.integra.core.assess.Coverage); null when not computed.
  *
  * <p>{@code indicators} holds the data-based series of criteria with an indicator recipe, when
- * flow data were given; empty (and absent from the JSON) otherwise.
+ * flow data were given; empty (and absent from the JSON) otherwise. {@code memberMaps} holds each
+ * case's members, suspended members and withdrawn states year by year up to the date, for the map
+ * of members (issue 13 point 11).
  */
 public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives,
                          List<SourceView> bibliography,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicatorSeries> indicators,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) CoverageTable coverage) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) CoverageTable coverage,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<io.integra.core.cases.MemberMap> memberMaps) {
   public ReportModel {
     lenses = List.copyOf(lenses);
     cases = List.copyOf(cases);
     bibliography = List.copyOf(bibliography);
     indicators = List.copyOf(indicators);
+    memberMaps = memberMaps == null ? List.of() : List.copyOf(memberMaps);
+  }
+
+  /** Without maps of members (as before they existed). */
+  public ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives, List<SourceView> bibliography,
+                     List<IndicatorSeries> indicators, CoverageTable coverage) {
+    this(meta, lenses, cases, objectives, bibliography, indicators, coverage, List.of());
+  }
+
+  /** The map of members of one case (its members year by year), or null when it has none. */
+  public io.integra.core.cases.MemberMap memberMap(String caseId) {
+    return memberMaps.stream().filter(m -> m.caseId().equals(caseId) && !m.years().isEmpty()).findFirst().orElse(null);
   }
 
   /** Without the coverage table (the shape before it was added). */
   public ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases, ObjectiveMatrix objectives, List<SourceView> bibliography,
                      List<IndicatorSeries> indicators) {
-    this(meta, lenses, cases, objectives, bibliography, indicators, null);
+    this(meta, lenses, cases, objectives, bibliography, indicators, null, List.of());
   }
 
   /** Without indicator series (no flow data given): serialised exactly as before they existed. */

@@ -126,7 +126,8 @@ public final class ReportModelBuilder {
         "Integra", lensFilter, caseFilter, legendScale(cb), notes(cases, lenses));
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
         objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases),
-        indicators == null ? List.of() : indicatorSeries(cases, lenses), coverage);
+        indicators == null ? List.of() : indicatorSeries(cases, lenses), coverage,
+        cases.stream().map(c -> io.integra.core.cases.MemberMap.of(c, at)).toList());
   }
 
   /**

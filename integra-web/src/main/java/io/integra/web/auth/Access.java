@@ -19,7 +19,8 @@ import java.util.Set;
  * (which still needs the token of the anonymous session that served the form, against login
  * CSRF) and the JSON sign-in {@code POST /api/session}, which needs {@code Content-Type:
  * application/json}, a type no cross-site form can send without a CORS preflight this server
- * never grants. Validation ({@code POST /api/codings/validate}) reads its body and writes nothing.
+ * never grants. Validation ({@code POST /api/codings/validate}, and {@code /api/codings/validate-form} for the
+ * coding form) reads its body and writes nothing.
  */
 public final class Access {
   public static final String CSRF_FIELD = "_csrf";
@@ -69,7 +70,7 @@ public final class Access {
       }
       return;
     }
-    if (path.equals("/api/codings/validate")) return;
+    if (path.equals("/api/codings/validate") || path.equals("/api/codings/validate-form")) return;
     Sessions.Session s = session(ctx).orElse(null);
     if (path.equals("/login")) {
       if (!Sessions.csrfMatches(s, presentedToken(ctx))) throw ApiException.forbidden(CSRF_FIELD, "the form has expired or did not come from this site; reload the sign-in page and try again");
