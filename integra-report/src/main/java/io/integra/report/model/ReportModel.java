@@ -21,7 +21,7 @@ public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases
                          List<SourceView> bibliography,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IndicatorSeries> indicators,
                          @JsonInclude(JsonInclude.Include.NON_NULL) CoverageTable coverage,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<io.integra.core.cases.MemberMap> memberMaps) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<io.integra.core.assess.MemberMap> memberMaps) {
   public ReportModel {
     lenses = List.copyOf(lenses);
     cases = List.copyOf(cases);
@@ -37,7 +37,7 @@ public record ReportModel(Meta meta, List<LensView> lenses, List<CaseView> cases
   }
 
   /** The map of members of one case (its members year by year), or null when it has none. */
-  public io.integra.core.cases.MemberMap memberMap(String caseId) {
+  public io.integra.core.assess.MemberMap memberMap(String caseId) {
     return memberMaps.stream().filter(m -> m.caseId().equals(caseId) && !m.years().isEmpty()).findFirst().orElse(null);
   }
 

@@ -127,7 +127,7 @@ public final class ReportModelBuilder {
     return new ReportModel(meta, lenses.stream().map(ReportModelBuilder::lensView).toList(), caseViews,
         objectiveMatrix(cb, lenses, cases, assessed), bibliography(cases),
         indicators == null ? List.of() : indicatorSeries(cases, lenses), coverage,
-        cases.stream().map(c -> io.integra.core.cases.MemberMap.of(c, at)).toList());
+        cases.stream().map(c -> io.integra.core.assess.MemberMap.of(c, at)).toList());
   }
 
   /**

@@ -2,7 +2,7 @@ package io.integra.web.api;
 
 import io.integra.casebase.geo.WorldMap;
 import io.integra.core.cases.IntegrationCase;
-import io.integra.core.cases.MemberMap;
+import io.integra.core.assess.MemberMap;
 import io.integra.web.data.Analysis;
 import io.integra.web.data.Workbench;
 import io.integra.web.server.Params;

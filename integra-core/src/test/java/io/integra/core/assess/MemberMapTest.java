@@ -1,7 +1,12 @@
-package io.integra.core.cases;
+package io.integra.core.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.integra.core.cases.FoundingInstrument;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
+import io.integra.core.cases.Spell;
+import io.integra.core.cases.SpellStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

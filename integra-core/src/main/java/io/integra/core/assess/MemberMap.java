@@ -1,6 +1,7 @@
-package io.integra.core.cases;
+package io.integra.core.assess;
 
-import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
