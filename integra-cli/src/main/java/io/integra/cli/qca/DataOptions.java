@@ -15,7 +15,7 @@ public class DataOptions {
     @Option(names = "--data", paramLabel = "FILE.csv", description = "CSV data set (column 'case' = case labels).")
     Path data;
 
-    @Option(names = "--outcome", paramLabel = "OUT", required = true, description = "The outcome set; ~OUT negates it, OUT[1] picks a value.")
+    @Option(names = {"--outcome", "--y"}, paramLabel = "OUT", required = true, description = "The outcome set; ~OUT negates it, OUT[1] picks a value.")
     String outcome;
 
     @Option(names = "--conditions", paramLabel = "A,B,...", split = ",", description = "Conditions (default: every other column).")
@@ -42,6 +42,7 @@ public class DataOptions {
         if (data != null) return CsvData.read(data);
         QcaData d = caseBase.load(outcomeName());
         List<String> required = new ArrayList<>(conditions(d));
+        caseBase.circularity(outcomeName(), required);
         required.add(outcomeName());
         return caseBase.complete(d, required);
     }
