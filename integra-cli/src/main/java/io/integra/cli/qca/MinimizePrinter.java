@@ -44,9 +44,11 @@ final class MinimizePrinter {
             out.println();
             models(s, "");
             if (!s.complete()) out.println("(" + s.countMessage() + ")");
-            out.println();
             if (details) fitTable(s);
-            else compactFit(s);
+            else {
+                out.println();
+                compactFit(s);
+            }
             if (details) extras(s, null);
         } else {
             List<Minimization.IntermediateGroup> groups = m.intermediateGroups();
@@ -57,9 +59,11 @@ final class MinimizePrinter {
                 out.println();
                 models(s, "pad");
                 if (!s.complete()) out.println("(" + s.countMessage() + ")");
-                out.println();
                 if (details) fitTable(s);
-                else compactFit(s);
+                else {
+                    out.println();
+                    compactFit(s);
+                }
             }
             if (details) {
                 for (Minimization.IntermediateGroup g : groups) extras(g.solution(), g.names());
@@ -75,16 +79,47 @@ final class MinimizePrinter {
         for (int i = 0; i < n; i++) {
             List<String> e = new ArrayList<>(), rest = new ArrayList<>();
             for (Term t : s.models().get(i)) (ess.contains(t) ? e : rest).add(m.write(t));
-            String body;
-            if (n == 1 || e.isEmpty()) body = String.join(" + ", s.models().get(i).stream().map(m::write).toList());
-            else body = String.join(" + ", e) + (rest.isEmpty() ? "" : " + (" + String.join(" + ", rest) + ")");
+            List<String> pieces = new ArrayList<>();
+            if (n == 1 || e.isEmpty()) {
+                for (Term t : s.models().get(i)) pieces.add(m.write(t));
+            } else {
+                // R: essential implicants, then the others in one pair of parentheses
+                pieces.addAll(e);
+                for (int k = 0; k < rest.size(); k++) {
+                    pieces.add((k == 0 ? "(" : "") + rest.get(k) + (k == rest.size() - 1 ? ")" : ""));
+                }
+            }
             String label = "M" + String.format(Locale.ROOT, "%0" + digits + "d", i + 1) + ":";
             String preamble = pad.isEmpty() ? label + " " : String.format("%-7s", label);
-            String line = preamble + body + " " + m.relation(s, i) + " " + m.truthTable().outcomeLabel();
-            String indent = " ".repeat(preamble.length());
-            List<String> wrapped = Text.wrap(line, "", WIDTH);
-            for (int k = 0; k < wrapped.size(); k++) out.println(k == 0 ? wrapped.get(k) : indent + wrapped.get(k).stripLeading());
+            List<String> lines = prettyString(pieces, WIDTH - preamble.length(), m.relation(s, i), outcome());
+            for (int k = 0; k < lines.size(); k++) out.println((k == 0 ? preamble : sp(preamble.length())) + lines.get(k));
         }
+    }
+
+    /** The outcome as the user wrote it (R prints {@code SURV[1]}, {@code ~SURV}). */
+    private String outcome() {
+        return m.truthTable().options().outcome().replaceAll("\\s+", "");
+    }
+
+    /**
+     * admisc's {@code prettyString} for a model: implicants joined by " + ", a new line (indented by the caller)
+     * before the implicant that brings the line to the width, the arrow and the outcome after the last one.
+     */
+    static List<String> prettyString(List<String> pieces, int width, String arrow, String outcome) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(pieces.get(0));
+        int start = 0;
+        for (int j = 1; j < pieces.size(); j++) {
+            if (String.join(" + ", pieces.subList(start, j + 1)).length() >= width) {
+                lines.add(line + " +");
+                line = new StringBuilder(pieces.get(j));
+                start = j;
+            } else {
+                line.append(" + ").append(pieces.get(j));
+            }
+        }
+        lines.add(line + " " + arrow + " " + outcome);
+        return lines;
     }
 
     /** The fit table without details: every model's terms with inclS, PRI, covS, covU (Integra's compact form). */
