@@ -37,7 +37,7 @@ public final class VennDiagram {
     }
 
     public static final Color OUT1 = new Color(120, 180, 120);
-    public static final Color OUT0 = new Color(245, 245, 245);
+    public static final Color OUT0 = new Color(205, 205, 205);
     public static final Color CONTRADICTION = new Color(230, 180, 90);
     public static final Color REMAINDER = Color.WHITE;
 
