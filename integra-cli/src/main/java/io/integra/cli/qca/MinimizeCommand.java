@@ -77,7 +77,10 @@ public final class MinimizeCommand implements Runnable {
         List<Solution> shown = m.intermediate().isEmpty() ? List.of(m.solution()) : m.intermediate();
         String type = !m.intermediate().isEmpty() ? "intermediate" : m.solution().name();
         Panel panel = data.caseBase.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;
-        List<String> written = plots == null ? List.of() : SolutionPlots.write(plots, m, shown);
+        List<String> notes = new ArrayList<>();
+        List<String> written = plots == null ? List.of() : SolutionPlots.write(plots, m, shown, notes);
+        for (String n : notes) spec.commandLine().getErr().println("integra: note: " + n);
+        spec.commandLine().getErr().flush();
         switch (data.format) {
             case json:
                 Map<String, Object> root = json(m, shown, type);

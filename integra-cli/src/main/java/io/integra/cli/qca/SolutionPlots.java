@@ -29,7 +29,8 @@ import java.util.Locale;
 final class SolutionPlots {
     private SolutionPlots() {}
 
-    static List<String> write(Path dir, Minimization m, List<Solution> shown) {
+    /** Writes the plots; a note on {@code notes} says why a Venn diagram was not drawn. */
+    static List<String> write(Path dir, Minimization m, List<Solution> shown, List<String> notes) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -62,6 +63,9 @@ final class SolutionPlots {
             String title = "Truth table of " + tt.outcomeLabel() + " (" + String.join(", ", tt.conditions()) + ")";
             written.add(save(dir.resolve("venn.svg"), VennDiagram.svg(title, tt.conditions(), rows).getBytes(StandardCharsets.UTF_8)));
             written.add(save(dir.resolve("venn.png"), VennDiagram.png(title, tt.conditions(), rows)));
+        } else {
+            notes.add("no Venn diagram: it takes one to five crisp conditions, the truth table has " + tt.conditions().size()
+                    + (tt.multiValue() ? " (some multi-value)" : ""));
         }
         return written;
     }
