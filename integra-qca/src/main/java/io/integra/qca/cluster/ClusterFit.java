@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * @param pooled  fit over all units
  * @param byCase  fit within each case (cluster column), in order of first appearance
- * @param byYear  fit between cases for each year (empty when no year column is given)
+ * @param byYear  fit between cases for each year, in year order (empty when no year column is given)
  * @param caseDistance distance of the per-case consistencies from the pooled one
  * @param yearDistance distance of the per-year consistencies from the pooled one (NaN without years)
  */
@@ -47,7 +47,7 @@ public record ClusterFit(Part pooled, List<Part> byCase, List<Part> byYear, doub
         }
         Part pooled = part("pooled", x, y, all(x.length));
         List<Part> byCase = parts(x, y, cases);
-        List<Part> byYear = years == null ? List.of() : parts(x, y, years);
+        List<Part> byYear = years == null ? List.of() : sorted(parts(x, y, years));
         return new ClusterFit(pooled, byCase, byYear, distance(byCase, pooled), years == null ? Double.NaN : distance(byYear, pooled));
     }
 
@@ -56,6 +56,12 @@ public record ClusterFit(Part pooled, List<Part> byCase, List<Part> byYear, doub
         for (int i = 0; i < labels.size(); i++) groups.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(i);
         List<Part> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) out.add(part(g.getKey(), x, y, g.getValue()));
+        return out;
+    }
+
+    private static List<Part> sorted(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        out.sort(java.util.Comparator.comparing(Part::cluster));
         return out;
     }
 
