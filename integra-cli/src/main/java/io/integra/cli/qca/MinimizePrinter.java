@@ -217,6 +217,7 @@ final class MinimizePrinter {
         int maxCases = Math.max(5, caseList.stream().mapToInt(String::length).max().orElse(0));
         boolean inline = nr + 7 * cols.size() + maxCases + nn < WIDTH;
         String first = sp(nr + nn + 25) + dash(7 * (cols.size() - 3) - 2) + " ";
+        out.println();
         out.println(first.length() - 1 >= WIDTH ? dash(Math.min(first.length() - 1, WIDTH + 1)) + " " : first);
         out.println(sp(nr + nn + 2) + "  " + String.join("  ", cols) + (inline ? "  cases" : "") + " ");
         String sep = dash(nr + 7 * cols.size() + (inline ? maxCases + 2 : 0) + nn + 2) + " ";

@@ -91,4 +91,15 @@ class MinimizeOutputTest {
     void modelsPrintAsR(String vector, String data, String args) throws Exception {
         assertThat(modelLines(run(data, args))).containsExactlyElementsOf(modelLines(rPrinted(vector)));
     }
+
+    /** Several models: R's table with a unique-coverage column per model; every line R prints is in ours. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "CVF/min_CVF_pars_085.json | CVF | --outcome PROTEST --incl-cut 0.85 --include ? --details",
+            "CVF/min_CVF_parsimonious.json | CVF | --outcome PROTEST --incl-cut 0.8 --include ? --details",
+    })
+    void severalModelsPrintRsTable(String vector, String data, String args) throws Exception {
+        List<String> ours = run(data, args);
+        assertThat(ours).containsAll(rPrinted(vector).stream().filter(l -> !l.isBlank()).toList());
+    }
 }
