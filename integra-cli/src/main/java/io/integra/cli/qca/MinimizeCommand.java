@@ -76,7 +76,7 @@ public final class MinimizeCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         List<Solution> shown = m.intermediate().isEmpty() ? List.of(m.solution()) : m.intermediate();
         String type = !m.intermediate().isEmpty() ? "intermediate" : m.solution().name();
-        Panel panel = data.caseBase.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;
+        Panel panel = data.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;
         List<String> notes = new ArrayList<>();
         List<String> written = plots == null ? List.of() : SolutionPlots.write(plots, m, shown, notes);
         for (String n : notes) spec.commandLine().getErr().println("integra: note: " + n);

@@ -31,7 +31,7 @@ record Panel(List<String> clusters, List<String> years) {
     }
 
     void print(PrintWriter out, Minimization m, List<Solution> shown) {
-        out.println("Cluster diagnostics (units: case-years, clusters: cases; Garcia-Castro & Arino 2016):");
+        out.println("Cluster diagnostics (pooled; within each cluster; between clusters in each year; Garcia-Castro & Arino 2016):");
         for (Solution s : distinct(m, shown)) {
             for (int i = 0; i < s.models().size() && i < 20; i++) {
                 ModelFit mf = s.modelFits().get(i);
@@ -39,11 +39,11 @@ record Panel(List<String> clusters, List<String> years) {
                 String name = (m.intermediate().isEmpty() ? "" : s.name() + " ") + mf.name();
                 out.println();
                 out.println(String.format("%s: pooled inclS %s, covS %s over %d units", name, Fmt.d3(cf.pooled().inclS()), Fmt.d3(cf.pooled().covS()), cf.pooled().units()));
-                out.println(String.format("  %-30s %5s %6s %6s", "within case", "units", "inclS", "covS"));
+                out.println(String.format("  %-30s %5s %6s %6s", "within cluster", "units", "inclS", "covS"));
                 for (ClusterFit.Part p : cf.byCase()) out.println(String.format("  %-30s %5d %6s %6s", Fmt.cut(p.cluster(), 30), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
-                out.println("  distance of the case consistencies from the pooled one: " + Fmt.d3(cf.caseDistance()));
+                out.println("  distance of the cluster consistencies from the pooled one: " + Fmt.d3(cf.caseDistance()));
                 if (!cf.byYear().isEmpty()) {
-                    out.println(String.format("  %-30s %5s %6s %6s", "between cases, year", "units", "inclS", "covS"));
+                    out.println(String.format("  %-30s %5s %6s %6s", "between clusters, year", "units", "inclS", "covS"));
                     for (ClusterFit.Part p : cf.byYear()) out.println(String.format("  %-30s %5d %6s %6s", p.cluster(), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
                     out.println("  distance of the year consistencies from the pooled one: " + Fmt.d3(cf.yearDistance()));
                 }

@@ -153,4 +153,31 @@ class QcaCaseBaseTest {
                 "--conditions", "values,responsiveness,predictability");
         assertThat(some.err()).contains("circular design").contains("values, responsiveness, predictability");
     }
+
+    @Test
+    void csvPanelDataTakeTheirClustersFromColumns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("case,a,b,y,cl,yr\n");
+        for (Map.Entry<String, double[]> e : units().entrySet()) {
+            double[] v = e.getValue();
+            String[] id = e.getKey().split(":");
+            csv.append(e.getKey()).append(',').append(v[0]).append(',').append(v[1]).append(',').append(v[2]).append(',')
+                    .append(id[0].substring(1)).append(',').append(id[1]).append('\n');
+        }
+        Path f = dir.resolve("panel.csv");
+        java.nio.file.Files.writeString(f, csv);
+        Cli r = Cli.run("qca", "minimize", "--data", f.toString(), "--outcome", "y", "--incl-cut", "0.7", "--cluster", "cl", "--year", "yr", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = QcaCommandsTest.JSON.readTree(r.out());
+        // the cluster and year columns are labels, not conditions
+        assertThat(QcaCommandsTest.strings(j.get("models").get(0).get("terms"))).containsExactly("a*b");
+        JsonNode c = j.get("cluster").get(0);
+        double[] pooled = fit(List.of("a*b"), units(), k -> true);
+        close(c.get("pooled").get("inclS"), pooled[0]);
+        close(c.get("pooled").get("covS"), pooled[1]);
+        assertThat(c.get("within_cases")).extracting(n -> n.get("cluster").asText()).containsExactly("1", "2", "3");
+        close(c.get("within_cases").get(0).get("covS"), fit(List.of("a*b"), units(), k -> k.startsWith("p1:"))[1]);
+        Cli bad = Cli.run("qca", "minimize", "--data", f.toString(), "--outcome", "y", "--cluster", "nope");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("no column \"nope\"");
+    }
 }
