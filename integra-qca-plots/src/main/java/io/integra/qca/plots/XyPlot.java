@@ -69,10 +69,16 @@ public final class XyPlot {
             plot.addAnnotation(new XYLineAnnotation(0, v, 1, v, new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f), Color.LIGHT_GRAY));
         }
         if (labels) {
-            for (Point p : points) {
-                XYTextAnnotation t = new XYTextAnnotation(p.label(), p.x(), p.y());
+            // units at the same place (e.g. the years of a case that did not change) share one label
+            java.util.Map<String, List<Point>> at = new java.util.LinkedHashMap<>();
+            for (Point p : points) at.computeIfAbsent(Math.round(p.x() * 1e6) + ":" + Math.round(p.y() * 1e6), k -> new java.util.ArrayList<>()).add(p);
+            for (List<Point> same : at.values()) {
+                Point p = same.get(0);
+                String label = same.size() <= 3 ? String.join(", ", same.stream().map(Point::label).toList())
+                        : same.get(0).label() + ", " + same.get(1).label() + " … (" + same.size() + ")";
+                XYTextAnnotation t = new XYTextAnnotation(label, p.x(), p.y());
                 t.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-                t.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                t.setTextAnchor(p.x() > 0.75 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
                 t.setPaint(Color.DARK_GRAY);
                 plot.addAnnotation(t);
             }
