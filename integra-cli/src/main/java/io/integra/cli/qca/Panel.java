@@ -34,41 +34,49 @@ record Panel(List<String> clusters, List<String> years) {
         out.println("Cluster diagnostics (pooled; within each cluster; between clusters in each year; Garcia-Castro & Arino 2016):");
         for (Solution s : distinct(m, shown)) {
             for (int i = 0; i < s.models().size() && i < 20; i++) {
-                ModelFit mf = s.modelFits().get(i);
-                ClusterFit cf = fit(m, s.models().get(i));
-                String name = (m.intermediate().isEmpty() ? "" : s.name() + " ") + mf.name();
                 out.println();
-                out.println(String.format("%s: pooled inclS %s, covS %s over %d units", name, Fmt.d3(cf.pooled().inclS()), Fmt.d3(cf.pooled().covS()), cf.pooled().units()));
-                out.println(String.format("  %-30s %5s %6s %6s", "within cluster", "units", "inclS", "covS"));
-                for (ClusterFit.Part p : cf.byCase()) out.println(String.format("  %-30s %5d %6s %6s", Fmt.cut(p.cluster(), 30), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
-                out.println("  distance of the cluster consistencies from the pooled one: " + Fmt.d3(cf.caseDistance()));
-                if (!cf.byYear().isEmpty()) {
-                    out.println(String.format("  %-30s %5s %6s %6s", "between clusters, year", "units", "inclS", "covS"));
-                    for (ClusterFit.Part p : cf.byYear()) out.println(String.format("  %-30s %5d %6s %6s", p.cluster(), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
-                    out.println("  distance of the year consistencies from the pooled one: " + Fmt.d3(cf.yearDistance()));
-                }
+                print(out, (m.intermediate().isEmpty() ? "" : s.name() + " ") + s.modelFits().get(i).name(), fit(m, s.models().get(i)));
             }
         }
         out.println();
+    }
+
+    /** One model's (or expression's) diagnostics as text. */
+    static void print(PrintWriter out, String name, ClusterFit cf) {
+        out.println(String.format("%s: pooled inclS %s, covS %s over %d units", name, Fmt.d3(cf.pooled().inclS()), Fmt.d3(cf.pooled().covS()), cf.pooled().units()));
+        out.println(String.format("  %-30s %5s %6s %6s", "within cluster", "units", "inclS", "covS"));
+        for (ClusterFit.Part p : cf.byCase()) out.println(String.format("  %-30s %5d %6s %6s", Fmt.cut(p.cluster(), 30), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
+        out.println("  distance of the cluster consistencies from the pooled one: " + Fmt.d3(cf.caseDistance()));
+        if (!cf.byYear().isEmpty()) {
+            out.println(String.format("  %-30s %5s %6s %6s", "between clusters, year", "units", "inclS", "covS"));
+            for (ClusterFit.Part p : cf.byYear()) out.println(String.format("  %-30s %5d %6s %6s", p.cluster(), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
+            out.println("  distance of the year consistencies from the pooled one: " + Fmt.d3(cf.yearDistance()));
+        }
     }
 
     List<Map<String, Object>> json(Minimization m, List<Solution> shown) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Solution s : distinct(m, shown)) {
             for (int i = 0; i < s.models().size(); i++) {
-                ClusterFit cf = fit(m, s.models().get(i));
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("solution", s.name());
                 x.put("model", s.modelFits().get(i).name());
-                x.put("pooled", part(cf.pooled()));
-                x.put("within_cases", cf.byCase().stream().map(Panel::part).toList());
-                x.put("case_distance", Fmt.json(cf.caseDistance()));
-                x.put("between_years", cf.byYear().stream().map(Panel::part).toList());
-                x.put("year_distance", Fmt.json(cf.yearDistance()));
+                x.putAll(json(fit(m, s.models().get(i))));
                 out.add(x);
             }
         }
         return out;
+    }
+
+    /** One model's (or expression's) diagnostics as JSON fields. */
+    static Map<String, Object> json(ClusterFit cf) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("pooled", part(cf.pooled()));
+        x.put("within_cases", cf.byCase().stream().map(Panel::part).toList());
+        x.put("case_distance", Fmt.json(cf.caseDistance()));
+        x.put("between_years", cf.byYear().stream().map(Panel::part).toList());
+        x.put("year_distance", Fmt.json(cf.yearDistance()));
+        return x;
     }
 
     private static Map<String, Object> part(ClusterFit.Part p) {

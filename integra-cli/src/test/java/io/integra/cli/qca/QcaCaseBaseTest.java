@@ -180,4 +180,17 @@ class QcaCaseBaseTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("no column \"nope\"");
     }
+
+    @Test
+    void sufficiencyOfAnExpressionOnCaseYearsGivesTheClusterDiagnosticsToo() throws Exception {
+        Cli r = Cli.run("qca", "sufficiency", "--no-bundled", "--cases", panel(), "--lens", "panel", "--years", "2010-2013",
+                "--outcome", "y", "--expression", "a*~b", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode c = QcaCommandsTest.JSON.readTree(r.out()).get("cluster");
+        double[] pooled = fit(List.of("a*~b"), units(), k -> true);
+        close(c.get("pooled").get("inclS"), pooled[0]);
+        close(c.get("pooled").get("covS"), pooled[1]);
+        double[] p3 = fit(List.of("a*~b"), units(), k -> k.startsWith("p3:"));
+        close(c.get("within_cases").get(2).get("inclS"), p3[0]);
+    }
 }
