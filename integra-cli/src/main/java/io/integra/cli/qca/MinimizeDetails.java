@@ -39,6 +39,16 @@ final class MinimizeDetails {
             x.put("from", g.names());
             x.put("easy_counterfactuals", rowsWithValues(tt, g.solution().simplifyingAssumptions().getOrDefault("EC", List.of())));
             x.put("difficult_counterfactuals", rowsWithValues(tt, g.solution().simplifyingAssumptions().getOrDefault("DC", List.of())));
+            // the pairs of a group share their models, not always their counterfactuals
+            Map<String, Object> pairs = new LinkedHashMap<>();
+            for (Solution pair : m.intermediate()) {
+                if (!g.names().contains(pair.name())) continue;
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("easy", rowsWithValues(tt, pair.simplifyingAssumptions().getOrDefault("EC", List.of())));
+                c.put("difficult", rowsWithValues(tt, pair.simplifyingAssumptions().getOrDefault("DC", List.of())));
+                pairs.put(pair.name(), c);
+            }
+            x.put("counterfactuals", pairs);
             inter.add(x);
         }
         if (!inter.isEmpty()) root.put("intermediate", inter);

@@ -291,16 +291,18 @@ final class MinimizePrinter {
     // ---------------------------------------------------------------- what R keeps in the result object
 
     private void extras(Solution s, List<String> group) {
-        String tag = group == null ? "" : " (" + String.join(", ", group) + ")";
+        // an intermediate group shares its models; its chart is the first pair's, the counterfactuals are per pair
+        String tag = group == null ? "" : " (" + group.get(0) + (group.size() > 1 ? "; same models from " + String.join(", ", group.subList(1, group.size())) : "") + ")";
         if (group == null || group.get(0).equals(m.intermediate().get(0).name())) truthTable();
         out.println("PI chart" + tag + ":");
         piChart(s);
-        out.println("Essential prime implicants" + tag + ": " + (s.essential().isEmpty() ? "(none)" : String.join(", ", s.essential().stream().map(m::write).toList())));
+        out.println("Essential prime implicants" + (group == null ? "" : " (" + group.get(0) + ")") + ": "
+                + (s.essential().isEmpty() ? "(none)" : String.join(", ", s.essential().stream().map(m::write).toList())));
         out.println();
         if (group == null) {
             boolean any = s.simplifyingAssumptions().values().stream().anyMatch(l -> !l.isEmpty());
             if (m.options().include().contains("?")) {
-                out.println("Simplifying assumptions (remainder rows used):");
+                out.println("Simplifying assumptions (remainder rows used, values in the order " + String.join(",", m.truthTable().conditions()) + "):");
                 if (!any) out.println("  (none)");
                 for (Map.Entry<String, List<Long>> e : s.simplifyingAssumptions().entrySet()) {
                     if (!e.getValue().isEmpty()) out.println("  " + e.getKey() + ": " + rowsWithValues(e.getValue()));
@@ -308,10 +310,14 @@ final class MinimizePrinter {
                 out.println();
             }
         } else {
-            List<Long> ec = s.simplifyingAssumptions().getOrDefault("EC", List.of());
-            List<Long> dc = s.simplifyingAssumptions().getOrDefault("DC", List.of());
-            out.println("Easy counterfactuals" + tag + ": " + (ec.isEmpty() ? "(none)" : rowsWithValues(ec)));
-            out.println("Difficult counterfactuals" + tag + ": " + (dc.isEmpty() ? "(none)" : rowsWithValues(dc)));
+            out.println("Counterfactuals (remainder rows, values in the order " + String.join(",", m.truthTable().conditions()) + "):");
+            for (Solution pair : m.intermediate()) {
+                if (!group.contains(pair.name())) continue;
+                List<Long> ec = pair.simplifyingAssumptions().getOrDefault("EC", List.of());
+                List<Long> dc = pair.simplifyingAssumptions().getOrDefault("DC", List.of());
+                out.println("  " + pair.name() + " easy: " + (ec.isEmpty() ? "(none)" : rowsWithValues(ec)));
+                out.println("  " + pair.name() + " difficult: " + (dc.isEmpty() ? "(none)" : rowsWithValues(dc)));
+            }
             out.println();
         }
     }
@@ -325,7 +331,7 @@ final class MinimizePrinter {
             for (int c = 0; c < v.length; c++) sb.append(v[c]);
             parts.add(sb.append(')').toString());
         }
-        return String.join(", ", parts) + "  [values in the order " + String.join(",", tt.conditions()) + "]";
+        return String.join(", ", parts);
     }
 
     private void truthTable() {

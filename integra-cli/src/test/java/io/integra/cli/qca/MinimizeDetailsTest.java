@@ -68,18 +68,25 @@ class MinimizeDetailsTest {
         String[] args = {"qca", "minimize", "--data", CVF, "--outcome", "PROTEST", "--incl-cut", "0.8", "--include", "?",
                 "--dir-exp", "DEMOC,ETHFRACT,GEOCON,POLDIS,~NATPRIDE", "--details"};
         JsonNode j = json(args);
-        JsonNode r = QcaCommandsTest.vector("CVF/min_CVF_intermediate.json").get("i.sol").get("C1P1");
+        JsonNode isol = QcaCommandsTest.vector("CVF/min_CVF_intermediate.json").get("i.sol");
+        JsonNode r = isol.get("C1P1");
         assertThat(j.get("intermediate_groups")).hasSize(1);
         assertThat(QcaCommandsTest.strings(j.get("intermediate_groups").get(0).get("from"))).containsExactly("C1P1", "C1P2", "C1P3", "C1P4");
         JsonNode g = j.get("details").get("intermediate").get(0);
         assertThat(rows(g.get("easy_counterfactuals"))).containsExactlyElementsOf(rows(r.get("EC")));
         assertThat(rows(g.get("difficult_counterfactuals"))).containsExactlyElementsOf(rows(r.get("DC")));
         assertThat(g.get("pi_chart").get("cells").toString()).isEqualTo(r.get("PIchart").get("cells").toString());
+        // same models, different difficult counterfactuals: each pair keeps its own, as in R's i.sol
+        for (String pair : List.of("C1P1", "C1P2", "C1P3", "C1P4")) {
+            assertThat(rows(g.get("counterfactuals").get(pair).get("easy"))).as(pair).containsExactlyElementsOf(rows(isol.get(pair).get("EC")));
+            assertThat(rows(g.get("counterfactuals").get(pair).get("difficult"))).as(pair).containsExactlyElementsOf(rows(isol.get(pair).get("DC")));
+        }
 
         Cli text = Cli.run(args);
         assertThat(text.out()).contains("From C1P1, C1P2, C1P3, C1P4:").containsOnlyOnce("From ");
-        assertThat(text.out()).contains("Easy counterfactuals (C1P1, C1P2, C1P3, C1P4): 7 (00110), 13 (01100), 21 (10100), 23 (10110)");
-        assertThat(text.out()).contains("PI chart (C1P1, C1P2, C1P3, C1P4):").contains("Truth table (observed rows");
+        assertThat(text.out()).contains("  C1P1 easy: 7 (00110), 13 (01100), 21 (10100), 23 (10110)")
+                .contains("  C1P2 difficult: 1 (00000), 3 (00010), 9 (01000), 11 (01010), 12 (01011), 17 (10000), 19 (10010), 25 (11000), 26 (11001)");
+        assertThat(text.out()).contains("PI chart (C1P1; same models from C1P2, C1P3, C1P4):").contains("Truth table (observed rows");
     }
 
     @Test
