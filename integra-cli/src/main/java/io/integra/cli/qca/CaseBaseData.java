@@ -204,8 +204,15 @@ public class CaseBaseData {
         List<String> units = new ArrayList<>(), cl = new ArrayList<>(), yr = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) values.add(new ArrayList<>());
+        List<String> before = new ArrayList<>();
         for (IntegrationCase ic : base.cases()) {
+            List<String> notYet = new ArrayList<>();
             for (int k = 0; k < dates.size(); k++) {
+                if (years != null && ic.foundedOn() != null && dates.get(k).isBefore(ic.foundedOn())) {
+                    // not a unit at all: the organisation did not exist in that year
+                    notYet.add(String.valueOf(ys.get(k)));
+                    continue;
+                }
                 Assessment a = assessor.assess(ic, l.id(), dates.get(k), null);
                 List<Double> row = new ArrayList<>();
                 for (CriterionResult cr : a.criteria()) row.add(value(cr.membership()));
@@ -215,7 +222,9 @@ public class CaseBaseData {
                 yr.add(ys.get(k) == null ? null : String.valueOf(ys.get(k)));
                 for (int i = 0; i < cols.size(); i++) values.get(i).add(row.get(i));
             }
+            if (!notYet.isEmpty()) before.add(ic.id() + " " + yearRanges(notYet) + " (founded " + ic.foundedOn() + ")");
         }
+        if (!before.isEmpty()) warnings.add("case-years before the case was founded are not units: " + String.join("; ", before));
         if (units.isEmpty()) throw new CliException("the case base has no case to analyse");
         clusters = cl;
         unitYears = years == null ? List.of() : yr;

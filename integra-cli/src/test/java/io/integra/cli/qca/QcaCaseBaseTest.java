@@ -141,6 +141,10 @@ class QcaCaseBaseTest {
         Cli both = Cli.run("qca", "minimize", "--no-bundled", "--cases", panel(), "--lens", "panel", "--years", "2010", "--at", "2010-06-30", "--outcome", "y");
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("--at and --years");
+        // years before a case's founding are not units at all, and the message says so
+        Cli early = Cli.run("qca", "tt", "--no-bundled", "--cases", panel(), "--lens", "panel", "--years", "2007-2010", "--outcome", "y", "--conditions", "a,b");
+        assertThat(early.err()).contains("not units: p1 2007-2008 (founded 2009-01-01); p2 2007-2008").contains("4 of 6 case-years left out")
+                .contains("p1 2009: unknown a, b, y").contains("p3 2009-2010: unknown a, b, y");
     }
 
     @Test
