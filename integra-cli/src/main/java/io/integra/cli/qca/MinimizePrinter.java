@@ -1,6 +1,5 @@
 package io.integra.cli.qca;
 
-import io.integra.cli.Text;
 import io.integra.qca.fuzzy.SufficiencyFit;
 import io.integra.qca.minimize.Minimization;
 import io.integra.qca.minimize.ModelFit;
