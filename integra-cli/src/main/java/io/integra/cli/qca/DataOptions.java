@@ -15,7 +15,7 @@ public class DataOptions {
     @Option(names = "--data", paramLabel = "FILE.csv", description = "CSV data set (column 'case' = case labels).")
     Path data;
 
-    @Option(names = "--outcome", paramLabel = "OUT", required = true, description = "The outcome set; ~OUT negates it, OUT[1] picks a value.")
+    @Option(names = {"--outcome", "--y"}, paramLabel = "OUT", required = true, description = "The outcome set; ~OUT negates it, OUT[1] picks a value.")
     String outcome;
 
     @Option(names = "--conditions", paramLabel = "A,B,...", split = ",", description = "Conditions (default: every other column).")
@@ -33,15 +33,49 @@ public class DataOptions {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     QcaFormat format;
 
+    @Option(names = "--cluster", paramLabel = "COLUMN", description = "CSV panel data: the column naming each unit's cluster (e.g. a case code), for cluster diagnostics.")
+    String clusterColumn;
+
+    @Option(names = "--year", paramLabel = "COLUMN", description = "CSV panel data: the column holding each unit's year (with --cluster).")
+    String yearColumn;
+
     @picocli.CommandLine.Mixin
     CaseBaseData caseBase = new CaseBaseData();
+
+    /** Whether the units are clustered (case-years from the case base, or --cluster on a CSV file). */
+    boolean panel() {
+        return caseBase.panel() || clusterColumn != null;
+    }
+
+    /** Takes the cluster (and year) columns out of CSV data and keeps them as the units' labels. */
+    private QcaData panelColumns(QcaData d) {
+        if (yearColumn != null && clusterColumn == null) throw new CliException("--year needs --cluster (the column of the units' clusters)");
+        if (clusterColumn == null) return d;
+        List<String> drop = new ArrayList<>(List.of(clusterColumn));
+        if (yearColumn != null) drop.add(yearColumn);
+        for (String c : drop) {
+            if (!d.has(c)) throw new CliException(data + ": no column \"" + c + "\" (columns: " + String.join(", ", d.columns()) + ")");
+        }
+        caseBase.clusters = label(d.column(clusterColumn));
+        caseBase.unitYears = yearColumn == null ? List.of() : label(d.column(yearColumn));
+        List<String> keep = new ArrayList<>(d.columns());
+        keep.removeAll(drop);
+        return new QcaData(d.cases(), keep, keep.stream().map(d::column).toList());
+    }
+
+    private static List<String> label(double[] v) {
+        List<String> out = new ArrayList<>();
+        for (double x : v) out.add(x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x));
+        return out;
+    }
 
     QcaData load() {
         if (data != null && caseBase.lens != null) throw new CliException("give either --data or --lens, not both");
         if (data == null && caseBase.lens == null) throw new CliException("no data: give --data FILE.csv, or --lens L --at DATE for the case base");
-        if (data != null) return CsvData.read(data);
+        if (data != null) return panelColumns(CsvData.read(data));
         QcaData d = caseBase.load(outcomeName());
         List<String> required = new ArrayList<>(conditions(d));
+        caseBase.circularity(outcomeName(), required);
         required.add(outcomeName());
         return caseBase.complete(d, required);
     }

@@ -2,7 +2,6 @@ package io.integra.cli.qca;
 
 import io.integra.cli.CliException;
 import io.integra.cli.Json;
-import io.integra.cli.Text;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.SufficiencyFit;
 import io.integra.qca.minimize.MinimizeOptions;
@@ -10,7 +9,6 @@ import io.integra.qca.minimize.Minimization;
 import io.integra.qca.minimize.Minimizer;
 import io.integra.qca.minimize.ModelFit;
 import io.integra.qca.minimize.Solution;
-import io.integra.qca.notation.Term;
 import io.integra.qca.truthtable.TruthTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +50,13 @@ public final class MinimizeCommand implements Runnable {
     @Option(names = "--max-models", defaultValue = "10000", description = "Stop enumerating models after this many (default ${DEFAULT-VALUE}).")
     int maxModels;
 
+    @Option(names = "--details", description = "What R's details = TRUE shows: fit with the cases of each term, and the truth table, "
+            + "PI chart, essential implicants, simplifying assumptions and easy/difficult counterfactuals.")
+    boolean details;
+
+    @Option(names = "--plots", paramLabel = "DIR", description = "Write XY plots (SVG and PNG) of each model and a Venn diagram of the truth table to DIR.")
+    Path plots;
+
     @Override
     public void run() {
         if (allSol && rowDom) throw new CliException("contradictory options: --all-sol and --row-dom (row dominance would drop models)");
@@ -68,9 +73,18 @@ public final class MinimizeCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         List<Solution> shown = m.intermediate().isEmpty() ? List.of(m.solution()) : m.intermediate();
         String type = !m.intermediate().isEmpty() ? "intermediate" : m.solution().name();
+        Panel panel = data.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;
+        List<String> notes = new ArrayList<>();
+        List<String> written = plots == null ? List.of() : SolutionPlots.write(plots, m, shown, notes);
+        for (String n : notes) spec.commandLine().getErr().println("integra: note: " + n);
+        spec.commandLine().getErr().flush();
         switch (data.format) {
             case json:
-                out.println(Json.write(json(m, shown, type)));
+                Map<String, Object> root = json(m, shown, type);
+                if (details) root.put("details", MinimizeDetails.json(m));
+                if (panel != null) root.put("cluster", panel.json(m, shown));
+                if (plots != null) root.put("plots", written);
+                out.println(Json.write(root));
                 break;
             case csv:
                 out.println("solution,model,term,inclS,PRI,covS,covU");
@@ -82,7 +96,9 @@ public final class MinimizeCommand implements Runnable {
                 }
                 break;
             default:
-                text(out, m, shown, type);
+                new MinimizePrinter(out, m, details).print();
+                if (panel != null) panel.print(out, m, shown);
+                for (String w : written) out.println("wrote " + w);
         }
         out.flush();
     }
@@ -123,6 +139,15 @@ public final class MinimizeCommand implements Runnable {
                 inter.add(i);
             }
             root.put("intermediate", inter);
+            List<Map<String, Object>> groups = new ArrayList<>();
+            for (Minimization.IntermediateGroup g : m.intermediateGroups()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("from", g.names());
+                x.put("solutions", m.writtenModels(g.solution()));
+                x.put("relation", m.relation(g.solution(), 0));
+                groups.add(x);
+            }
+            root.put("intermediate_groups", groups);
         }
         root.put("initials", m.initials().stream().map(m::write).toList());
         return root;
@@ -138,40 +163,10 @@ public final class MinimizeCommand implements Runnable {
             x.put("inclS", Fmt.json(mf.solution().inclS()));
             x.put("PRI", Fmt.json(mf.solution().PRI()));
             x.put("covS", Fmt.json(mf.solution().covS()));
+            x.put("relation", m.relation(s, i));
             x.put("terms_fit", mf.termFits().stream().map(SufficiencyCommand::json).toList());
             out.add(x);
         }
         return out;
-    }
-
-    private static void text(PrintWriter out, Minimization m, List<Solution> shown, String type) {
-        String arrow = m.options().include().contains("?") ? " -> " : " <-> ";
-        for (Solution s : shown) {
-            if (shown.size() > 1 || type.equals("intermediate")) out.println("From " + s.name() + ":");
-            Set<Term> ess = new LinkedHashSet<>(s.essential());
-            for (int i = 0; i < s.models().size(); i++) {
-                List<String> e = new ArrayList<>(), rest = new ArrayList<>();
-                for (Term t : s.models().get(i)) (ess.contains(t) ? e : rest).add(m.write(t));
-                String body = String.join(" + ", e);
-                if (!rest.isEmpty()) body = body.isEmpty() ? String.join(" + ", rest) : body + " + (" + String.join(" + ", rest) + ")";
-                if (s.models().size() == 1 || e.isEmpty()) body = String.join(" + ", s.models().get(i).stream().map(m::write).toList());
-                String line = "M" + (i + 1) + ": " + body + arrow + m.truthTable().outcomeLabel();
-                for (String l : Text.wrap(line, "", 80)) out.println(l.startsWith("M" + (i + 1) + ":") ? l : "    " + l);
-            }
-            if (!s.complete()) out.println("(" + s.countMessage() + ")");
-            out.println();
-            int shownModels = Math.min(s.modelFits().size(), 20);
-            for (int i = 0; i < shownModels; i++) {
-                ModelFit mf = s.modelFits().get(i);
-                if (s.modelFits().size() > 1) out.println(mf.name() + ":");
-                out.println(String.format("%-46s %6s %6s %6s %6s", "", "inclS", "PRI", "covS", "covU"));
-                for (SufficiencyFit f : mf.termFits()) {
-                    out.println(String.format("%-46s %6s %6s %6s %6s", Fmt.cut(f.term(), 46), Fmt.d3(f.inclS()), Fmt.d3(f.PRI()), Fmt.d3(f.covS()), Fmt.d3(f.covU())));
-                }
-                out.println(String.format("%-46s %6s %6s %6s", mf.name(), Fmt.d3(mf.solution().inclS()), Fmt.d3(mf.solution().PRI()), Fmt.d3(mf.solution().covS())));
-                out.println();
-            }
-            if (s.modelFits().size() > shownModels) out.println("(fit shown for the first " + shownModels + " of " + s.countMessage() + "; use --format json for all)");
-        }
     }
 }

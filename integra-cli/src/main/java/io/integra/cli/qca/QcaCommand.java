@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Qualitative Comparative Analysis as in the R package QCA: calibration, truth tables, "
                 + "necessity and sufficiency, exact minimisation.",
         subcommands = {CalibrateCommand.class, TruthTableCommand.class, NecessityCommand.class,
-                SufficiencyCommand.class, MinimizeCommand.class})
+                SufficiencyCommand.class, MinimizeCommand.class, XyCommand.class})
 public final class QcaCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -36,11 +36,31 @@ public final class SufficiencyCommand implements Runnable {
 
     @Override
     public void run() {
+        // the expression's sets are the conditions a unit must be known on (not every criterion of the lens)
+        if (expression != null && data.conditions.isEmpty()) data.conditions = new ArrayList<>(QcaRun.guard(() -> Expression.parse(expression)).names());
         QcaData d = data.load();
         QcaRun.warnings(data, spec.commandLine().getErr());
         List<SufficiencyFit> fits = QcaRun.guard(() -> compute(d));
         PrintWriter out = spec.commandLine().getOut();
-        print(out, fits, data.format, "terms");
+        if (data.panel() && expression != null && data.format != QcaFormat.csv) {
+            // clustered units: the expression's pooled, within-cluster and between-year fit (Garcia-Castro & Arino 2016)
+            double[] x = QcaRun.guard(() -> Expression.parse(expression).membership(d));
+            double[] y = QcaRun.guard(() -> NecessityCommand.outcome(d, data.outcome));
+            io.integra.qca.cluster.ClusterFit cf = io.integra.qca.cluster.ClusterFit.of(x, y, data.caseBase.clusters,
+                    data.caseBase.unitYears.isEmpty() ? null : data.caseBase.unitYears);
+            if (data.format == QcaFormat.json) {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("terms", fits.stream().map(SufficiencyCommand::json).toList());
+                root.put("cluster", Panel.json(cf));
+                out.println(Json.write(root));
+            } else {
+                print(out, fits, data.format, "terms");
+                out.println();
+                Panel.print(out, "expression", cf);
+            }
+        } else {
+            print(out, fits, data.format, "terms");
+        }
         out.flush();
     }
 

@@ -216,6 +216,17 @@ public final class TruthTable {
         return v;
     }
 
+    /** The condition values of row {@code number} (1-based), observed or not. */
+    public int[] rowValues(long number) {
+        int[] v = new int[levels.length];
+        long r = number - 1;
+        for (int c = levels.length - 1; c >= 0; c--) {
+            v[c] = (int) (r % levels[c]);
+            r /= levels[c];
+        }
+        return v;
+    }
+
     /** Row number (1-based) of a configuration. */
     public long rowNumber(int[] values) {
         long r = 0, m = 1;

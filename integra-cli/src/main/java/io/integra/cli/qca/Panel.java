@@ -1,0 +1,90 @@
+package io.integra.cli.qca;
+
+import io.integra.qca.cluster.ClusterFit;
+import io.integra.qca.fuzzy.FuzzySets;
+import io.integra.qca.minimize.Minimization;
+import io.integra.qca.minimize.Minimizer;
+import io.integra.qca.minimize.ModelFit;
+import io.integra.qca.minimize.Solution;
+import io.integra.qca.notation.Term;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cluster diagnostics of the models on case-year data ({@code --years}): pooled consistency and coverage, the
+ * values within each case and between cases in each year ({@link ClusterFit}; Garcia-Castro &amp; Ari&ntilde;o 2016).
+ */
+record Panel(List<String> clusters, List<String> years) {
+
+    private List<Solution> distinct(Minimization m, List<Solution> shown) {
+        if (m.intermediate().isEmpty()) return shown;
+        return m.intermediateGroups().stream().map(Minimization.IntermediateGroup::solution).toList();
+    }
+
+    private ClusterFit fit(Minimization m, List<Term> model) {
+        double[][] ms = model.stream().map(t -> Minimizer.membership(t, m.truthTable())).toArray(double[][]::new);
+        return ClusterFit.of(FuzzySets.or(ms), m.truthTable().outcome(), clusters, years.isEmpty() ? null : years);
+    }
+
+    void print(PrintWriter out, Minimization m, List<Solution> shown) {
+        out.println("Cluster diagnostics (pooled; within each cluster; between clusters in each year; Garcia-Castro & Arino 2016):");
+        for (Solution s : distinct(m, shown)) {
+            for (int i = 0; i < s.models().size() && i < 20; i++) {
+                out.println();
+                print(out, (m.intermediate().isEmpty() ? "" : s.name() + " ") + s.modelFits().get(i).name(), fit(m, s.models().get(i)));
+            }
+        }
+        out.println();
+    }
+
+    /** One model's (or expression's) diagnostics as text. */
+    static void print(PrintWriter out, String name, ClusterFit cf) {
+        out.println(String.format("%s: pooled inclS %s, covS %s over %d units", name, Fmt.d3(cf.pooled().inclS()), Fmt.d3(cf.pooled().covS()), cf.pooled().units()));
+        out.println(String.format("  %-30s %5s %6s %6s", "within cluster", "units", "inclS", "covS"));
+        for (ClusterFit.Part p : cf.byCase()) out.println(String.format("  %-30s %5d %6s %6s", Fmt.cut(p.cluster(), 30), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
+        out.println("  distance of the cluster consistencies from the pooled one: " + Fmt.d3(cf.caseDistance()));
+        if (!cf.byYear().isEmpty()) {
+            out.println(String.format("  %-30s %5s %6s %6s", "between clusters, year", "units", "inclS", "covS"));
+            for (ClusterFit.Part p : cf.byYear()) out.println(String.format("  %-30s %5d %6s %6s", p.cluster(), p.units(), Fmt.d3(p.inclS()), Fmt.d3(p.covS())));
+            out.println("  distance of the year consistencies from the pooled one: " + Fmt.d3(cf.yearDistance()));
+        }
+    }
+
+    List<Map<String, Object>> json(Minimization m, List<Solution> shown) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Solution s : distinct(m, shown)) {
+            for (int i = 0; i < s.models().size(); i++) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("solution", s.name());
+                x.put("model", s.modelFits().get(i).name());
+                x.putAll(json(fit(m, s.models().get(i))));
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** One model's (or expression's) diagnostics as JSON fields. */
+    static Map<String, Object> json(ClusterFit cf) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("pooled", part(cf.pooled()));
+        x.put("within_cases", cf.byCase().stream().map(Panel::part).toList());
+        x.put("case_distance", Fmt.json(cf.caseDistance()));
+        x.put("between_years", cf.byYear().stream().map(Panel::part).toList());
+        x.put("year_distance", Fmt.json(cf.yearDistance()));
+        return x;
+    }
+
+    private static Map<String, Object> part(ClusterFit.Part p) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("cluster", p.cluster());
+        x.put("units", p.units());
+        x.put("inclS", Fmt.json(p.inclS()));
+        x.put("covS", Fmt.json(p.covS()));
+        return x;
+    }
+}
