@@ -34,6 +34,8 @@ import picocli.CommandLine.HelpCommand;
         AssessCommand.class, CompareCommand.class, TimelineCommand.class, ReportCommand.class,
         // set-theoretic methods
         QcaCommand.class,
+        // robustness of verdicts and solutions, scenarios (docs/robustness.md)
+        io.integra.cli.robust.RobustnessCommand.class,
         // transaction flows
         FlowsCommand.class,
         // the team's workspace

@@ -11,11 +11,15 @@ import java.util.List;
  * @param moved         perturbations in which it is away from the assessment's value
  * @param changed       of those, how many give another verdict than the assessment
  * @param share         {@code changed / moved} (0 when never moved)
+ * @param effect        {@code share} minus the same share among the perturbations that leave it at
+ *                      the assessment's value: how much moving it adds to the chance of another
+ *                      verdict (a contrast of conditional shares, cf. first-order effects, Saltelli
+ *                      et al. 2008, ch. 1); the tornado ranks by it
  * @param swing         one at a time (all else as assessed): the range of the deciding outcome
  *                      over its values (largest of the ranges of the lower and upper bounds)
  * @param aloneLabels   verdicts reached moving it alone, other than the assessment's
  */
-public record Influence(String id, String kind, int values, long moved, long changed, double share, double swing,
+public record Influence(String id, String kind, int values, long moved, long changed, double share, double effect, double swing,
                         List<String> aloneLabels) {
   public Influence { aloneLabels = List.copyOf(aloneLabels); }
 }

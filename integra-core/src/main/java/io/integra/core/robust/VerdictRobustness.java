@@ -16,9 +16,11 @@ import java.util.SplittableRandom;
  * from its admissible values with the given seed (simple Monte Carlo sampling of the input space,
  * Saltelli et al. 2008, <i>Global Sensitivity Analysis: The Primer</i>, ch. 1-2).
  *
- * <p>The ranking of sources (tornado) orders them by the share of the perturbations moving a source
- * that change the verdict; ties by whether moving it alone changes the verdict, then by the swing
- * of the deciding outcome one at a time (the classic tornado diagram, Saltelli et al. 2008, §1.2).
+ * <p>The ranking of sources (tornado) orders them by their effect: the share of the perturbations
+ * moving a source that change the verdict, less that share among the perturbations leaving it
+ * alone (so a source that merely rides along with others does not rank high); ties by whether
+ * moving it alone changes the verdict, then by the swing of the deciding outcome one at a time
+ * (the tornado diagram of one-at-a-time sensitivity, Saltelli et al. 2008, ch. 1).
  */
 public final class VerdictRobustness {
   private VerdictRobustness() { }
@@ -51,7 +53,7 @@ public final class VerdictRobustness {
     long total = exhaustive ? (long) size : spec.samples();
     long[] counts = new long[8];
     long[] moved = new long[dims], changed = new long[dims];
-    long settled = 0;
+    long settled = 0, changedTotal = 0;
     double oLow = Double.POSITIVE_INFINITY, oHigh = Double.NEGATIVE_INFINITY;
     int[] pos = new int[dims];
     SplittableRandom rnd = new SplittableRandom(spec.seed());
@@ -84,6 +86,7 @@ public final class VerdictRobustness {
         oHigh = Math.max(oHigh, probe.decidingHigh());
       }
       boolean diff = code != baseCode;
+      if (diff) changedTotal++;
       for (int k = 0; k < dims; k++) {
         if (k < d ? pos[k] != 0 : space.bands[pos[k]] != VerdictRule.BAND) {
           moved[k]++;
@@ -94,12 +97,13 @@ public final class VerdictRobustness {
 
     List<Influence> influences = new ArrayList<>();
     for (int k = 0; k < d; k++) {
-      influences.add(alone(space, probe, vary.get(k), baseCode, moved[k], changed[k]));
+      influences.add(alone(space, probe, vary.get(k), baseCode, moved[k], changed[k], effect(total, changedTotal, moved[k], changed[k])));
     }
-    if (bandVaries) influences.add(aloneBand(space, probe, baseCode, moved[d], changed[d]));
-    influences.sort(Comparator.comparingDouble((Influence i) -> -i.share())
+    if (bandVaries) influences.add(aloneBand(space, probe, baseCode, moved[d], changed[d], effect(total, changedTotal, moved[d], changed[d])));
+    influences.sort(Comparator.comparingDouble((Influence i) -> -i.effect())
         .thenComparing(i -> i.aloneLabels().isEmpty())
-        .thenComparingDouble(i -> -i.swing()));
+        .thenComparingDouble(i -> -i.swing())
+        .thenComparingDouble(i -> -i.share()));
 
     Map<String, Long> byLabel = new HashMap<>();
     for (int c = 0; c < counts.length; c++) if (counts[c] > 0) byLabel.merge(Probe.label(c), counts[c], Long::sum);
@@ -113,6 +117,14 @@ public final class VerdictRobustness {
         outcome, space.deciding < 0 ? Double.NaN : oLow, space.deciding < 0 ? Double.NaN : oHigh, influences);
   }
 
+  /** P(change | moved) - P(change | not moved). */
+  static double effect(long total, long changedTotal, long moved, long changed) {
+    double a = moved == 0 ? 0 : changed / (double) moved;
+    long still = total - moved;
+    double b = still == 0 ? 0 : (changedTotal - changed) / (double) still;
+    return a - b;
+  }
+
   /** Writes the assessment's own value of every criterion (the first alternative). */
   static void fillBase(PerturbationSpace space, double[] lo, double[] hi) {
     for (CriterionSpace s : space.criteria) {
@@ -122,7 +134,7 @@ public final class VerdictRobustness {
     }
   }
 
-  private static Influence alone(PerturbationSpace space, Probe probe, CriterionSpace s, int baseCode, long moved, long changed) {
+  private static Influence alone(PerturbationSpace space, Probe probe, CriterionSpace s, int baseCode, long moved, long changed, double effect) {
     int n = space.lens.criterionCount();
     double[] lo = new double[n], hi = new double[n];
     fillBase(space, lo, hi);
@@ -140,10 +152,10 @@ public final class VerdictRobustness {
     }
     double swing = space.deciding < 0 ? 0 : Math.max(maxL - minL, maxH - minH);
     return new Influence(s.criterion(), "criterion", s.alternatives().size(), moved, changed,
-        moved == 0 ? 0 : changed / (double) moved, swing, labels);
+        moved == 0 ? 0 : changed / (double) moved, effect, swing, labels);
   }
 
-  private static Influence aloneBand(PerturbationSpace space, Probe probe, int baseCode, long moved, long changed) {
+  private static Influence aloneBand(PerturbationSpace space, Probe probe, int baseCode, long moved, long changed, double effect) {
     int n = space.lens.criterionCount();
     double[] lo = new double[n], hi = new double[n];
     fillBase(space, lo, hi);
@@ -152,6 +164,6 @@ public final class VerdictRobustness {
       int code = probe.verdict(lo, hi, b);
       if (code != baseCode && !labels.contains(Probe.label(code))) labels.add(Probe.label(code));
     }
-    return new Influence("band", "band", space.bands.length, moved, changed, moved == 0 ? 0 : changed / (double) moved, 0, labels);
+    return new Influence("band", "band", space.bands.length, moved, changed, moved == 0 ? 0 : changed / (double) moved, effect, 0, labels);
   }
 }
