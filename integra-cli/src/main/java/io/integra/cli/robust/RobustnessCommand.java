@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "How firm a verdict is: its distribution over the admissible codings (scale steps, coders, band), "
         + "the criteria that move it most, and what would flip it.",
     subcommands = {HelpCommand.class, RobustnessCommand.Assess.class, RobustnessCommand.Compare.class,
-        RobustnessCommand.TimelineCmd.class})
+        RobustnessCommand.TimelineCmd.class, io.integra.cli.qca.QcaRobustnessCommand.class})
 public final class RobustnessCommand implements Runnable {
   @Spec CommandSpec spec;
 

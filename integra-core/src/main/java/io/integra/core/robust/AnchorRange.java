@@ -50,19 +50,23 @@ public record AnchorRange(String criterion, Double raw, List<Double> exclusion, 
   }
 
   /**
-   * Ragin's direct method: log odds of membership are 0 at the crossover, 3 at the inclusion
-   * anchor and -3 at the exclusion anchor (membership 0.953 and 0.047), linear in the raw value on
-   * each side (Ragin 2008, ch. 5; SetMethods/QCA {@code calibrate(type = "fuzzy")}).
+   * Ragin's direct method: log odds of membership are 0 at the crossover and linear in the raw
+   * value on each side, reaching membership 0.95 at the inclusion anchor and 0.05 at the exclusion
+   * anchor (Ragin 2008, ch. 5, with R QCA's {@code calibrate(type = "fuzzy")} default inclusion
+   * degree 0.95, as integra-qca's {@code Calibration.fuzzy}).
    */
   public static double direct(double x, double exclusion, double crossover, double inclusion) {
     double lo;
     if (inclusion > exclusion) {
-      lo = x >= crossover ? 3 * (x - crossover) / (inclusion - crossover) : -3 * (crossover - x) / (crossover - exclusion);
+      lo = x >= crossover ? LOGIT * (x - crossover) / (inclusion - crossover) : -LOGIT * (crossover - x) / (crossover - exclusion);
     } else {
-      lo = x <= crossover ? 3 * (crossover - x) / (crossover - inclusion) : -3 * (x - crossover) / (exclusion - crossover);
+      lo = x <= crossover ? LOGIT * (crossover - x) / (crossover - inclusion) : -LOGIT * (x - crossover) / (exclusion - crossover);
     }
     return 1 / (1 + Math.exp(-lo));
   }
+
+  /** Log odds at the inclusion anchor: log(0.95 / 0.05). */
+  static final double LOGIT = Math.log(0.95 / 0.05);
 
   private static double round(double m) { return Math.round(m * 1e6) / 1e6; }
 }
