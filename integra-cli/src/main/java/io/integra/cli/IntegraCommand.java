@@ -35,7 +35,7 @@ import picocli.CommandLine.HelpCommand;
         // set-theoretic methods
         QcaCommand.class,
         // robustness of verdicts and solutions, scenarios (docs/robustness.md)
-        io.integra.cli.robust.RobustnessCommand.class,
+        io.integra.cli.robust.RobustnessCommand.class, io.integra.cli.robust.ScenarioCommand.class,
         // transaction flows
         FlowsCommand.class,
         // the team's workspace
