@@ -159,6 +159,7 @@ public final class QcaRobustnessCommand implements Runnable {
           Text.cut(sol, 80 - 46));
     }
     out.println("robust core (terms in every solution): " + (r.robustCore().isEmpty() ? "none" : String.join(" + ", r.robustCore())));
+    if (r.coreExpression() != null) Text.wrap("robust core (IS * every TS): " + r.coreExpression(), "  ", 80).forEach(out::println);
     out.println("solution consistency " + f(r.consistency()[0]) + " to " + f(r.consistency()[1])
         + ", coverage " + f(r.coverage()[0]) + " to " + f(r.coverage()[1]));
     out.println("robustness fit (Oana & Schneider 2024): RF_cov " + f(r.fit().rfCov()) + ", RF_cons " + f(r.fit().rfCons()));
@@ -185,6 +186,7 @@ public final class QcaRobustnessCommand implements Runnable {
     m.put("initial", sweep(r.initial()));
     m.put("tests", r.tests().stream().map(QcaRobustnessCommand::sweep).toList());
     m.put("robustCore", r.robustCore());
+    m.put("robustCoreExpression", r.coreExpression());
     m.put("consistency", List.of(r.consistency()[0], r.consistency()[1]));
     m.put("coverage", List.of(r.coverage()[0], r.coverage()[1]));
     Map<String, Object> fit = new LinkedHashMap<>();

@@ -71,9 +71,12 @@ public final class QcaRobustness {
    * @param sideChanges   cases in IS but not in minTS ("shaky"), or not in IS but in maxTS ("possible")
    * @param cases         case labels
    * @param rc            membership in the robust core
+   * @param coreExpression the robust core as an expression: IS * TS_1 * ... * TS_k in Boolean algebra
+   *                      (as SetMethods' {@code robust.intersections}), or null when it grows too long
    */
   public record Result(SweepResult initial, List<SweepResult> tests, List<String> robustCore, double[] consistency,
-                       double[] coverage, RobustnessFit fit, List<SideChange> sideChanges, List<String> cases, double[] rc) {
+                       double[] coverage, RobustnessFit fit, List<SideChange> sideChanges, List<String> cases, double[] rc,
+                       String coreExpression) {
     public Result {
       tests = List.copyOf(tests);
       robustCore = List.copyOf(robustCore);
@@ -124,7 +127,16 @@ public final class QcaRobustness {
       if (Math.min(is[i], 1 - minTs[i]) > 0.5) sides.add(new SideChange(cases.get(i), is[i], minTs[i], maxTs[i], y[i], "shaky"));
       else if (Math.min(1 - is[i], maxTs[i]) > 0.5) sides.add(new SideChange(cases.get(i), is[i], minTs[i], maxTs[i], y[i], "possible"));
     }
-    return new Result(initial, tests, new ArrayList<>(core), cons, cov, fit, sides, cases, rc);
+    String coreExpression;
+    try {
+      List<TheoryEvaluation.Product> acc = TheoryEvaluation.parse(initial.solution());
+      Set<String> seen = new LinkedHashSet<>(List.of(initial.solution()));
+      for (SweepResult t : tests) if (t.solved() && seen.add(t.solution())) acc = TheoryEvaluation.and(acc, TheoryEvaluation.parse(t.solution()));
+      coreExpression = TheoryEvaluation.write(acc);
+    } catch (QcaException e) {
+      coreExpression = null; // multi-value notation, or too long to expand
+    }
+    return new Result(initial, tests, new ArrayList<>(core), cons, cov, fit, sides, cases, rc, coreExpression);
   }
 
   private static Map<String, List<Double>> initialAnchors(Input in) {

@@ -100,6 +100,9 @@ class QcaRobustnessTest {
     assertThat(r.tests().stream().filter(SweepResult::solved).map(SweepResult::solution).distinct().count()).isGreaterThan(1);
     assertThat(r.fit().rfCov()).isLessThan(1.0);
     assertThat(r.initial().terms()).containsAll(r.robustCore());
+    // the core expression's membership is RC (every solution ANDed): Boolean simplification only drops contradictions
+    double[] core = byHand(r.coreExpression().replace(" + ", "+").replace("+", " + "), lf);
+    for (int i = 0; i < n; i++) assertThat(core[i]).isLessThanOrEqualTo(rc[i] + 1e-12);
     assertThat(r.consistency()[0]).isLessThanOrEqualTo(r.initial().consistency());
     assertThat(r.coverage()[1]).isGreaterThanOrEqualTo(r.initial().coverage());
     // shaky cases: in IS (> 0.5) and out of minTS
@@ -120,6 +123,7 @@ class QcaRobustnessTest {
     assertThat(r.fit().rfCons()).isEqualTo(1.0);
     assertThat(r.fit().rfScMinTs()).isEqualTo(1.0);
     assertThat(r.robustCore()).containsExactly("DEV*~IND", "URB*STB");
+    assertThat(r.coreExpression()).isEqualTo("DEV*~IND + STB*URB");
   }
 
   @Test void calibrationAnchorsAreSweptOnRawData() throws IOException {
