@@ -6,26 +6,17 @@ import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
-import io.integra.core.assess.Assessment;
-import io.integra.core.assess.Assessor;
-import io.integra.core.assess.OutcomeResult;
-import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
-import io.integra.core.codebook.Lens;
-import io.integra.core.robust.PerturbationSpace;
 import io.integra.core.robust.RobustnessSpec;
 import io.integra.core.robust.Scenario;
-import io.integra.core.robust.VerdictDistribution;
-import io.integra.core.robust.VerdictRobustness;
+import io.integra.core.robust.ScenarioComparison;
+import io.integra.core.robust.ScenarioComparison.Row;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -44,46 +35,13 @@ public final class ScenarioCommand implements Runnable {
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  /** One row of the comparison: a case through a lens at a date, before and after. */
-  public record Row(String caseId, String lens, LocalDate at, String before, String after, String outcome,
-                    String outcomeBefore, String outcomeAfter, double shareBefore, double shareAfter) {
-    boolean changed() { return !java.util.Objects.equals(before, after) || !outcomeBefore.equals(outcomeAfter); }
-  }
-
-  /** The rows of a scenario over its cases, lenses and dates. */
+  /** The rows of a scenario; a scenario that does not fit the case base is bad input. */
   public static List<Row> rows(CaseBase base, Scenario s, RobustnessSpec spec) {
-    CaseBase after;
     try {
-      after = s.apply(base);
+      return ScenarioComparison.of(base, s, spec);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
-    Assessor assessor = new Assessor(base.codebook());
-    List<String> lenses = s.lenses().isEmpty() ? base.codebook().lensIds() : s.lenses();
-    LinkedHashSet<String> cases = new LinkedHashSet<>();
-    for (Scenario.Change ch : s.changes()) cases.add(ch.caseId());
-    List<Row> rows = new ArrayList<>();
-    for (String id : cases) {
-      for (String lens : lenses) {
-        Lens l = base.codebook().lens(lens).orElseThrow();
-        String role = Lens.KIND_INTERGOVERNMENTAL.equals(l.kind()) ? VerdictRule.ROLE_LI_EXPLAINS : VerdictRule.ROLE_PLURALISTIC;
-        for (LocalDate d : s.dates()) {
-          Assessment a = assessor.assess(base.find(id).orElseThrow(), lens, d, null);
-          Assessment b = assessor.assess(after.find(id).orElseThrow(), lens, d, null);
-          VerdictDistribution da = VerdictRobustness.of(PerturbationSpace.of(assessor.compiled(lens), base.codebook(),
-              base.find(id).orElseThrow(), d, null, spec, Map.of()), spec);
-          VerdictDistribution db = VerdictRobustness.of(PerturbationSpace.of(assessor.compiled(lens), base.codebook(),
-              after.find(id).orElseThrow(), d, null, spec, Map.of()), spec);
-          rows.add(new Row(id, lens, d, a.verdict().label(), b.verdict().label(), role,
-              outcome(a, role), outcome(b, role), da.share(), db.share()));
-        }
-      }
-    }
-    return rows;
-  }
-
-  private static String outcome(Assessment a, String role) {
-    return a.outcomeWithRole(role).map(OutcomeResult::membership).map(VerdictRule::format).orElse("-");
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
