@@ -107,8 +107,14 @@ public final class PerturbationSpace {
     return new PerturbationSpace(lens, caseId, at, criteria, bands.stream().mapToDouble(Double::doubleValue).toArray(), members, commonGovernment);
   }
 
+  /** Adds an admissible value once; a value two sources give keeps both names (e.g. {@code scale+coder:ana}). */
   private static void add(List<Alternative> alts, Alternative a) {
-    for (Alternative b : alts) if (b.sameValue(a)) return;
+    for (int i = 0; i < alts.size(); i++) {
+      Alternative b = alts.get(i);
+      if (!b.sameValue(a)) continue;
+      if (!b.source().contains(a.source())) alts.set(i, new Alternative(b.low(), b.high(), b.source() + "+" + a.source(), Math.min(b.steps(), a.steps())));
+      return;
+    }
     alts.add(a);
   }
 

@@ -204,6 +204,10 @@ class VerdictRobustnessTest {
     CriterionSpace alpha = space.criteria().get(0);
     assertThat(alpha.alternatives()).extracting(Alternative::source).containsExactly("coded", "scale", "coder:ben");
     assertThat(alpha.alternatives().get(2).steps()).isEqualTo(3);
+    // a coder's score equal to a scale neighbour is one value with both sources
+    IntegrationCase c2 = kase(List.of(coding("ana", scores(1.0, 1.0, 1.0, 1.0)), coding("ben", scores(0.67, 1.0, 1.0, 1.0))));
+    assertThat(PerturbationSpace.of(new Assessor(cb).compiled("made-up"), cb, c2, AT, null, spec, Map.of()).criteria().get(0)
+        .alternatives()).extracting(Alternative::source).containsExactly("coded", "scale+coder:ben");
     VerdictDistribution r = VerdictRobustness.of(space, spec);
     // alpha in {1, 0.67, 0}: 0 gives none whatever the others -> one third of the space
     assertThat(r.shareOf("none")).isEqualTo(1.0 / 3);
