@@ -62,6 +62,10 @@ public final class QcaRobustnessCommand implements Runnable {
   @Option(names = "--theory", paramLabel = "EXPR", description = "A theory expression (e.g. a lens formula, 'A*B + C') held against the initial solution.")
   String theory;
 
+  @Option(names = "--theory-outcome", paramLabel = "OUTCOME",
+      description = "With --lens: hold the formula of this outcome of the lens (e.g. pluralistic) against the initial solution.")
+  String theoryOutcome;
+
   @Option(names = "--robustness", paramLabel = "FILE", description = "A robustness file whose 'qca' ranges are swept (docs/robustness.md).")
   Path file;
 
@@ -74,6 +78,8 @@ public final class QcaRobustnessCommand implements Runnable {
         throw new CliException("cannot read robustness file " + file + ": " + e.getMessage());
       }
     }
+    if (theory != null && theoryOutcome != null) throw new CliException("give either --theory or --theory-outcome, not both");
+    if (theoryOutcome != null) theory = lensFormula();
     QcaData d = data.load();
     List<CalibrationRange> ranges = new ArrayList<>();
     for (String c : calibrate) ranges.add(range(c, d));
@@ -96,6 +102,16 @@ public final class QcaRobustnessCommand implements Runnable {
     if (data.format == QcaFormat.json) out.println(Json.write(json(r, regions)));
     else text(out, r, regions);
     out.flush();
+  }
+
+  /** The formula of a lens outcome as a theory expression (the codebook's formulas are data, thesis §2.2). */
+  private String lensFormula() {
+    if (data.caseBase.lens == null) throw new CliException("--theory-outcome needs the case base (--lens L --at DATE)");
+    var lens = data.caseBase.source.load().codebook().lens(data.caseBase.lens)
+        .orElseThrow(() -> new CliException("unknown lens '" + data.caseBase.lens + "'"));
+    var o = lens.outcome(theoryOutcome).orElseThrow(() -> new CliException("lens '" + lens.id() + "' has no outcome '" + theoryOutcome
+        + "'; its outcomes: " + String.join(", ", lens.outcomes().stream().map(x -> x.id()).toList())));
+    return o.formula().text();
   }
 
   private static QcaData calibratedInitial(QcaRobustness.Input in, QcaRobustness.Result r) {

@@ -67,25 +67,80 @@ public final class TheoryEvaluation {
     return String.join(" + ", sop.stream().map(p -> p.literals.isEmpty() ? "1" : p.write()).toList());
   }
 
-  /** Parses {@code A*~B + C} (also {@code A~B} is not accepted: products need '*'). */
+  /**
+   * Parses an expression into a sum of products: {@code A*~B + C}, with parentheses and negation of
+   * groups ({@code ~(A + B)*C}), constants 1 and 0; spaces are ignored. Condition names are letters,
+   * digits, '_' and '.', starting with a letter or '_' (the codebook's criterion ids).
+   */
   static List<Product> parse(String text) {
-    List<Product> out = new ArrayList<>();
-    for (String term : text.split("\\+")) {
-      TreeMap<String, Boolean> lits = new TreeMap<>();
-      boolean contradiction = false;
-      for (String raw : term.split("\\*")) {
-        String l = raw.trim();
-        boolean neg = false;
-        while (l.startsWith("~")) { neg = !neg; l = l.substring(1).trim(); }
-        if (!l.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-          throw new QcaException("cannot read '" + raw.trim() + "' in '" + text + "': expected a condition name, ~name, joined by * and +");
-        }
-        Boolean prev = lits.put(l, !neg);
-        if (prev != null && prev == neg) contradiction = true;
-      }
-      if (!contradiction) out.add(new Product(lits));
+    Parser p = new Parser(text);
+    List<Product> e = p.expr();
+    p.skip();
+    if (p.i < text.length()) throw p.error("unexpected '" + text.charAt(p.i) + "'");
+    return e;
+  }
+
+  private static final class Parser {
+    final String s;
+    int i;
+
+    Parser(String s) { this.s = s; }
+
+    void skip() { while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++; }
+
+    QcaException error(String what) {
+      return new QcaException("cannot read '" + s + "' at character " + (i + 1) + ": " + what
+          + " (expected condition names, ~, *, +, parentheses)");
     }
-    return absorb(out);
+
+    List<Product> expr() {
+      List<Product> acc = new ArrayList<>(term());
+      skip();
+      while (i < s.length() && s.charAt(i) == '+') {
+        i++;
+        acc.addAll(term());
+        skip();
+      }
+      return absorb(acc);
+    }
+
+    List<Product> term() {
+      List<Product> acc = factor();
+      skip();
+      while (i < s.length() && s.charAt(i) == '*') {
+        i++;
+        acc = and(acc, factor());
+        skip();
+      }
+      return acc;
+    }
+
+    List<Product> factor() {
+      skip();
+      if (i >= s.length()) throw error("the expression ends too early");
+      char c = s.charAt(i);
+      if (c == '~') { i++; return not(factor()); }
+      if (c == '(') {
+        i++;
+        List<Product> e = expr();
+        skip();
+        if (i >= s.length() || s.charAt(i) != ')') throw error("missing ')'");
+        i++;
+        return e;
+      }
+      if (c == '1' || c == '0') {
+        i++;
+        return c == '1' ? List.of(new Product(new TreeMap<>())) : List.of();
+      }
+      int start = i;
+      if (Character.isLetter(c) || c == '_') {
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '.')) i++;
+        TreeMap<String, Boolean> m = new TreeMap<>();
+        m.put(s.substring(start, i), true);
+        return List.of(new Product(m));
+      }
+      throw error("unexpected '" + c + "'");
+    }
   }
 
   static List<Product> and(List<Product> a, List<Product> b) {

@@ -142,6 +142,15 @@ class QcaRobustnessTest {
     assertThat(r.initial().setting().anchors().get("DEV")).containsExactly(350.0, 550.0, 900.0);
   }
 
+  @Test void theoryExpressionsWithParenthesesAndNegatedGroups() {
+    assertThat(TheoryEvaluation.write(TheoryEvaluation.parse("a * (b + c)"))).isEqualTo("a*b + a*c");
+    assertThat(TheoryEvaluation.write(TheoryEvaluation.parse("~(a + b) * c"))).isEqualTo("~a*~b*c");
+    assertThat(TheoryEvaluation.write(TheoryEvaluation.parse("a*~a + b"))).isEqualTo("b");
+    assertThat(TheoryEvaluation.write(TheoryEvaluation.parse("a + a*b"))).isEqualTo("a");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TheoryEvaluation.parse("a * (b"))
+        .isInstanceOf(io.integra.qca.QcaException.class).hasMessageContaining("missing ')'");
+  }
+
   @Test void theoryEvaluationMatchesRQcaModelFit() throws IOException {
     QcaData lf = csv("LF");
     // R: modelFit(model = pLF, theory = "DEV*STB") (vectors/LF/modelFit_LF_pars.json)
