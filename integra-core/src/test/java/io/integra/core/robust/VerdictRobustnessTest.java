@@ -260,6 +260,24 @@ class VerdictRobustnessTest {
     assertThat(s.reachable()).isTrue();
   }
 
+  @Test void aMeasuredCriterionTakesTheMembershipOfEveryAnchorCombination() {
+    Codebook cb = codebook();
+    RobustnessSpec spec = new RobustnessSpec(0, 0.1, true, List.of(0.1), UncodedMode.INTERVAL, null,
+        List.of(new AnchorRange("gamma", null, List.of(0.0), List.of(10.0, 20.0), List.of(40.0))), 65_536, 10, 1, 3, 12,
+        List.of(0.8), List.of(0.0), List.of(1));
+    IntegrationCase c = kase(List.of(coding("ana", scores(1.0, 1.0, 1.0, 1.0))));
+    PerturbationSpace space = PerturbationSpace.of(new Assessor(cb).compiled("made-up"), cb, c, AT, null, spec, Map.of("gamma", 15.0));
+    CriterionSpace gamma = space.criteria().get(2);
+    // raw 15: above the crossover 10 (in), below the crossover 20 (out)
+    assertThat(gamma.alternatives()).extracting(Alternative::source).containsExactly("coded", "anchor", "anchor");
+    assertThat(gamma.alternatives().get(1).low()).isGreaterThan(0.5);
+    assertThat(gamma.alternatives().get(2).low()).isLessThan(0.5);
+    VerdictDistribution d = VerdictRobustness.of(space, spec);
+    assertThat(d.evaluated()).isEqualTo(3);
+    // without the raw value the anchors add nothing
+    assertThat(PerturbationSpace.of(new Assessor(cb).compiled("made-up"), cb, c, AT, null, spec, Map.of()).criteria().get(2).varies()).isFalse();
+  }
+
   @Test void anchorRangesGiveTheMembershipsOfEveryOrderedCombination() {
     AnchorRange r = new AnchorRange("flows", null, List.of(0.0, 1.0), List.of(2.0), List.of(4.0, 5.0)).withRaw(2.0);
     assertThat(r.memberships()).containsExactly(0.5);
