@@ -37,7 +37,7 @@ public final class CodebookReader {
     if (root == null) return null;
     Fields f = Fields.of(root, problems, "the codebook");
     if (f == null) return null;
-    f.allow(Set.of("id", "version", "title", "citation", "lenses", "dimensions", "scales"));
+    f.allow(Set.of("id", "version", "title", "citation", "lenses", "dimensions", "scales", "robustness")); // robustness: read by RobustnessReader (docs/robustness.md)
     String id = f.id("id", true);
     String version = f.string("version", true);
     String title = f.string("title", false);

@@ -35,6 +35,8 @@ import picocli.CommandLine.HelpCommand;
         AssessCommand.class, CompareCommand.class, TimelineCommand.class, CoverageCommand.class, ReportCommand.class,
         // set-theoretic methods
         QcaCommand.class,
+        // robustness of verdicts and solutions, scenarios (docs/robustness.md)
+        io.integra.cli.robust.RobustnessCommand.class, io.integra.cli.robust.ScenarioCommand.class,
         // transaction flows
         FlowsCommand.class,
         // the team's workspace

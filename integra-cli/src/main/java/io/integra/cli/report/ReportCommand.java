@@ -64,6 +64,13 @@ public final class ReportCommand implements Runnable {
   @Option(names = "--case", paramLabel = "CASE", split = ",", description = "Report only these cases (default: all).")
   List<String> caseIds = new ArrayList<>();
 
+  // robustness page beside the report (docs/robustness.md; io.integra.cli.robust.RobustnessReport)
+  @Option(names = "--robustness", description = "Also write robustness.html: verdict shares, tornado and what would flip each verdict.")
+  boolean robustness;
+
+  @Option(names = "--scenario", paramLabel = "FILE", description = "Show a scenario file beside the base in robustness.html (implies --robustness).")
+  Path scenario;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json: how to list what was written (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -116,6 +123,11 @@ public final class ReportCommand implements Runnable {
       throw new CliException(e.getMessage());
     } catch (IOException e) {
       throw new CliException("cannot write the report to " + out + ": " + e.getMessage());
+    }
+    if (robustness || scenario != null) {
+      files = new ArrayList<>(files);
+      files.add(io.integra.cli.robust.RobustnessReport.write(base, date, lenses, ids, scenario, files.get(0).getParent(),
+          io.integra.core.robust.RobustnessSpec.DEFAULT));
     }
     if (pdf) {
       Path html = files.stream().filter(f -> f.getFileName().toString().equals(ReportWriter.MARKER)).findFirst().orElseThrow();

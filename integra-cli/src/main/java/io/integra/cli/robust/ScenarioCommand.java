@@ -1,0 +1,106 @@
+package io.integra.cli.robust;
+
+import io.integra.casebase.robust.ScenarioReader;
+import io.integra.cli.CaseBaseOptions;
+import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
+import io.integra.cli.Json;
+import io.integra.cli.Text;
+import io.integra.core.cases.CaseBase;
+import io.integra.core.robust.RobustnessSpec;
+import io.integra.core.robust.Scenario;
+import io.integra.core.robust.ScenarioComparison;
+import io.integra.core.robust.ScenarioComparison.Row;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code integra scenario run FILE}: verdicts before and after a what-if (docs/robustness.md). */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+    description = "What-if scenarios applied on top of the case base without changing it.",
+    subcommands = {HelpCommand.class, ScenarioCommand.Run.class})
+public final class ScenarioCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+
+  /** The rows of a scenario; a scenario that does not fit the case base is bad input. */
+  public static List<Row> rows(CaseBase base, Scenario s, RobustnessSpec spec) {
+    try {
+      return ScenarioComparison.of(base, s, spec);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Apply a scenario file to the case base (never written) and print the verdicts before and after, "
+          + "with the share of admissible codings that give each.")
+  static final class Run implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin CaseBaseOptions source;
+    @Mixin RobustnessOptions robustness;
+    @Parameters(paramLabel = "FILE", description = "A scenario file (YAML; see docs/robustness.md).") Path file;
+    @Mixin FormatOption format;
+
+    @Override public void run() {
+      CaseBase base = source.load();
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new CliException("cannot read scenario file " + file + ": " + e.getMessage());
+      }
+      Scenario s = ScenarioReader.read(file.toString(), text, base);
+      RobustnessSpec rs = robustness.spec(source, base.codebook());
+      List<Row> rows = rows(base, s, rs);
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.json()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.id());
+        m.put("title", s.title());
+        m.put("source", s.source());
+        m.put("changes", s.changes().stream().map(Scenario.Change::describe).toList());
+        m.put("rows", rows.stream().map(r -> {
+          Map<String, Object> x = new LinkedHashMap<>();
+          x.put("case", r.caseId());
+          x.put("lens", r.lens());
+          x.put("at", r.at().toString());
+          x.put("before", r.before());
+          x.put("after", r.after());
+          x.put("outcome", r.outcome());
+          x.put("outcomeBefore", r.outcomeBefore());
+          x.put("outcomeAfter", r.outcomeAfter());
+          x.put("shareBefore", r.shareBefore());
+          x.put("shareAfter", r.shareAfter());
+          x.put("changed", r.changed());
+          return x;
+        }).toList());
+        out.println(Json.write(m));
+      } else {
+        out.println("scenario " + s.id() + (s.title() == null ? "" : ": " + s.title()));
+        if (s.source() != null) Text.wrap("source: " + s.source(), "  ", 80).forEach(out::println);
+        for (Scenario.Change ch : s.changes()) Text.wrap("- " + ch.describe(), "  ", 80).forEach(out::println);
+        for (Row r : rows) {
+          out.println("  " + Text.cut(r.caseId() + " through " + r.lens() + " at " + r.at() + (r.changed() ? "  (changed)" : ""), 78));
+          out.println("    before: " + Text.cut(r.before() + ", " + r.outcome() + " " + r.outcomeBefore() + ", "
+              + RobustnessText.pct(r.shareBefore()) + " of admissible codings", 68));
+          out.println("    after:  " + Text.cut(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
+              + RobustnessText.pct(r.shareAfter()) + " of admissible codings", 68));
+        }
+      }
+      out.flush();
+    }
+  }
+}
