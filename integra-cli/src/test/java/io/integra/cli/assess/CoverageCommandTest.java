@@ -67,8 +67,8 @@ class CoverageCommandTest {
     if (codings == null) return Set.of();
     for (JsonNode k : codings) {
       if (!k.get("lens").asText().equals(lens)) continue;
-      LocalDate from = LocalDate.parse(k.get("from").asText());
-      LocalDate to = k.hasNonNull("to") ? LocalDate.parse(k.get("to").asText()) : null;
+      LocalDate from = day(k.get("from").asText());
+      LocalDate to = k.hasNonNull("to") ? day(k.get("to").asText()) : null;
       if (d.isBefore(from) || (to != null && !d.isBefore(to))) continue;
       Set<String> ids = new HashSet<>();
       for (Iterator<String> it = k.get("criteria").fieldNames(); it.hasNext(); ) ids.add(it.next());
@@ -77,13 +77,19 @@ class CoverageCommandTest {
     return Set.of();
   }
 
+  /** A date of the case format: YYYY-MM-DD, or YYYY-MM / YYYY read as the first day (docs/case-format.md). */
+  static LocalDate day(String text) {
+    return text.length() == 4 ? LocalDate.of(Integer.parseInt(text), 1, 1)
+        : text.length() == 7 ? LocalDate.parse(text + "-01") : LocalDate.parse(text);
+  }
+
   static int foundingYear(JsonNode caseYaml) {
     LocalDate start = caseYaml.has("founding") && caseYaml.get("founding").hasNonNull("signed")
-        ? LocalDate.parse(caseYaml.get("founding").get("signed").asText()) : null;
+        ? day(caseYaml.get("founding").get("signed").asText()) : null;
     if (start == null) {
       for (JsonNode m : caseYaml.get("members")) {
         for (JsonNode s : m.get("spells")) {
-          LocalDate f = LocalDate.parse(s.get("from").asText());
+          LocalDate f = day(s.get("from").asText());
           if (start == null || f.isBefore(start)) start = f;
         }
       }
