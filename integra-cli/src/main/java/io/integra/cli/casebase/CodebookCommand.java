@@ -76,10 +76,23 @@ public final class CodebookCommand implements Runnable {
     Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
     Text.wrap(l.description(), "  ", Text.WIDTH).forEach(out::println);
     out.println();
-    out.println(String.format("  %-24s %-36s %s", "criterion", "roles", "source"));
+    // columns as wide as their longest entry; the source gets the rest of the line (issue 13: names
+    // were cut short where there was room)
+    // a long role list or source wraps onto continuation lines within its column
+    int width = Text.width();
+    int idW = Math.max(9, l.criteria().stream().mapToInt(c -> c.id().length()).max().orElse(0));
+    int rolesW = Math.max(5, Math.min(l.criteria().stream().mapToInt(c -> roles(c).length()).max().orElse(0),
+        width - 2 - idW - 1 - 1 - 16));
+    int sourceW = Math.max(16, width - 2 - idW - 1 - rolesW - 1);
+    String row = "  %-" + idW + "s %-" + rolesW + "s %s";
+    out.println(String.format(row, "criterion", "roles", "source"));
     for (Criterion c : l.criteria()) {
-      String roles = c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
-      out.println(String.format("  %-24s %-36s %s", Text.cut(c.id(), 24), Text.cut(roles, 36), Text.cut(c.source(), 15)));
+      List<String> r = Text.wrap(roles(c).replace(",", ", "), "", rolesW).stream().map(s -> s.replace(", ", ",")).toList();
+      List<String> s = Text.wrap(c.source(), "", sourceW);
+      for (int i = 0; i < Math.max(1, Math.max(r.size(), s.size())); i++) {
+        out.println(String.format(row, i == 0 ? c.id() : "", i < r.size() ? r.get(i) : "",
+            i < s.size() ? Text.cut(s.get(i), sourceW) : "").stripTrailing());
+      }
     }
     out.println();
     out.println("  Outcomes");
@@ -101,6 +114,10 @@ public final class CodebookCommand implements Runnable {
       out.println("  Reinterpretations");
       l.reinterpretations().forEach(r -> Text.wrap(r.criterion() + ": " + r.definition(), "    ", Text.WIDTH).forEach(out::println));
     }
+  }
+
+  private static String roles(Criterion c) {
+    return c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
   }
 
   private static String join(List<Integer> l) { return l.isEmpty() ? "—" : l.stream().map(String::valueOf).collect(Collectors.joining(", ")); }

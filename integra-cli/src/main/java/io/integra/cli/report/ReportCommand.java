@@ -133,7 +133,7 @@ public final class ReportCommand implements Runnable {
    * open-ended or ends later. Reading the bundled thesis cases today would show every criterion
    * unknown, since the thesis codes up to 2016; this shows the latest date that has evidence.
    */
-  static LocalDate lastCodedDay(CaseBase base, LocalDate today) {
+  public static LocalDate lastCodedDay(CaseBase base, LocalDate today) {
     LocalDate last = null;
     for (var c : base.cases()) {
       for (var k : c.codings()) {

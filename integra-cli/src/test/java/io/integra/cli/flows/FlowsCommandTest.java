@@ -11,10 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FlowsCommandTest {
   @TempDir Path tmp;
 
-  static String dots() {
-    String shared = System.getProperty("integra.shared", "../shared");
-    return Path.of(shared, "data/flows/imf-dots/dots_long.csv.gz").toString();
-  }
+  static String dots() { return io.integra.cli.TestData.dots().toString(); }
 
   @Test
   void sharesToCsvJsonAndParquet() throws Exception {
