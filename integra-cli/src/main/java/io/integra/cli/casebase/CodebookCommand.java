@@ -81,9 +81,14 @@ public final class CodebookCommand implements Runnable {
     // a long role list or source wraps onto continuation lines within its column
     int width = Text.width();
     int idW = Math.max(9, l.criteria().stream().mapToInt(c -> c.id().length()).max().orElse(0));
-    int rolesW = Math.max(5, Math.min(l.criteria().stream().mapToInt(c -> roles(c).length()).max().orElse(0),
-        width - 2 - idW - 1 - 1 - 16));
-    int sourceW = Math.max(16, width - 2 - idW - 1 - rolesW - 1);
+    int avail = width - 2 - idW - 2;
+    int rolesNat = Math.max(5, l.criteria().stream().mapToInt(c -> roles(c).length()).max().orElse(0));
+    int oneRole = l.criteria().stream().flatMap(c -> c.roles().stream()).mapToInt(r -> r.id().length()).max().orElse(5);
+    int sourceNat = Math.max(6, l.criteria().stream().mapToInt(c -> c.source() == null ? 0 : c.source().length()).max().orElse(0));
+    // both at their natural width if they fit; else the source keeps its width as long as the
+    // roles keep room for their longest single role, and the role lists wrap
+    int sourceW = rolesNat + sourceNat <= avail ? sourceNat : Math.max(16, Math.min(sourceNat, avail - oneRole));
+    int rolesW = Math.max(oneRole, Math.min(rolesNat, avail - sourceW));
     String row = "  %-" + idW + "s %-" + rolesW + "s %s";
     out.println(String.format(row, "criterion", "roles", "source"));
     for (Criterion c : l.criteria()) {
