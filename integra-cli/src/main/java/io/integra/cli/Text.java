@@ -28,12 +28,12 @@ public final class Text {
 
   /**
    * Columns available for text output: the terminal's width when the launcher passes it (system
-   * property {@code integra.columns}, from {@code tput cols} when stdout is a terminal) or
-   * {@code $COLUMNS} says, never fewer than 80; 80 when output goes to a file or pipe.
+   * property {@code integra.columns}, from {@code tput cols} when stdout is a terminal), never
+   * fewer than 80; 80 when output goes to a file or pipe. ($COLUMNS is not read: a shell exports
+   * it into redirected runs too.)
    */
   public static int width() {
     String told = System.getProperty("integra.columns");
-    if (told == null || told.isBlank()) told = System.getenv("COLUMNS");
     try {
       return told == null || told.isBlank() ? WIDTH : Math.max(WIDTH, Integer.parseInt(told.strip()));
     } catch (NumberFormatException e) {

@@ -92,7 +92,7 @@ public final class CodebookCommand implements Runnable {
     String row = "  %-" + idW + "s %-" + rolesW + "s %s";
     out.println(String.format(row, "criterion", "roles", "source"));
     for (Criterion c : l.criteria()) {
-      List<String> r = Text.wrap(roles(c).replace(",", ", "), "", rolesW).stream().map(s -> s.replace(", ", ",")).toList();
+      List<String> r = wrapList(roles(c), rolesW);
       List<String> s = Text.wrap(c.source(), "", sourceW);
       for (int i = 0; i < Math.max(1, Math.max(r.size(), s.size())); i++) {
         out.println(String.format(row, i == 0 ? c.id() : "", i < r.size() ? r.get(i) : "",
@@ -119,6 +119,23 @@ public final class CodebookCommand implements Runnable {
       out.println("  Reinterpretations");
       l.reinterpretations().forEach(r -> Text.wrap(r.criterion() + ": " + r.definition(), "    ", Text.WIDTH).forEach(out::println));
     }
+  }
+
+  /** Splits "a,b,c" into lines of at most {@code width} characters, breaking after commas. */
+  private static List<String> wrapList(String list, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    String[] items = list.split(",");
+    for (int i = 0; i < items.length; i++) {
+      String item = items[i] + (i < items.length - 1 ? "," : "");
+      if (line.length() > 0 && line.length() + item.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(item);
+    }
+    if (line.length() > 0) lines.add(line.toString());
+    return lines;
   }
 
   private static String roles(Criterion c) {
