@@ -145,9 +145,12 @@ public final class IndicesCommand implements Runnable {
         IndexRecordWriter.writeJson(result.records(), bos);
         pw.print(bos.toString(StandardCharsets.UTF_8));
       } else {
-        pw.println(String.format("%-14s %4s %-22s %-4s %-4s %14s", "group", "year", "index", "from", "to", "value"));
+        // the group column as wide as the group needs, within the width (80 columns into a file)
+        int gw = Math.max(5, Math.min(spec.label().length(), io.integra.cli.Text.width() - 53));
+        String row = "%-" + gw + "s %4s %-22s %-4s %-4s %14s";
+        pw.println(String.format(row, "group", "year", "index", "from", "to", "value"));
         for (IndexRecord r : result.records()) {
-          pw.println(String.format("%-14s %4d %-22s %-4s %-4s %14s", cut(r.group(), 14), r.year(), cut(r.index(), 22),
+          pw.println(String.format(row, cut(r.group(), gw), r.year(), cut(r.index(), 22),
               r.origin() == null ? "" : r.origin(), r.destination() == null ? "" : r.destination(), num(r.value())));
         }
       }

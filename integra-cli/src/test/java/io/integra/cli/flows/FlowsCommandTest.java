@@ -34,6 +34,9 @@ class FlowsCommandTest {
         "--from", "2015", "--to", "2015", "--index", "share");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("2015 share").contains("13.43");
+    // the group is written in full where there is room (it was cut to "ARG,BRA,PRY,U~")
+    assertThat(r.out()).contains("ARG,BRA,PRY,URY 2015 share");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
   }
 
   /** Issue 13 point 7: --format is the output format here as on every command; the layout is --layout. */
