@@ -26,6 +26,21 @@ public final class Text {
     return lines;
   }
 
+  /**
+   * Columns available for text output: the terminal's width when the launcher passes it (system
+   * property {@code integra.columns}, from {@code tput cols} when stdout is a terminal), never
+   * fewer than 80; 80 when output goes to a file or pipe. ($COLUMNS is not read: a shell exports
+   * it into redirected runs too.)
+   */
+  public static int width() {
+    String told = System.getProperty("integra.columns");
+    try {
+      return told == null || told.isBlank() ? WIDTH : Math.max(WIDTH, Integer.parseInt(told.strip()));
+    } catch (NumberFormatException e) {
+      return WIDTH;
+    }
+  }
+
   public static String cut(String s, int max) {
     if (s == null) return "";
     return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";

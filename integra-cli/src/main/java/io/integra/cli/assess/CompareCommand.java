@@ -64,8 +64,14 @@ public final class CompareCommand implements Runnable {
   private static void print(PrintWriter out, Comparison cmp) {
     List<Assessment> as = cmp.assessments();
     out.println("Comparison through " + cmp.lensId() + " at " + cmp.at());
-    int label = 20;
-    int col = Math.max(6, Math.min(12, (Text.WIDTH - label) / as.size()));
+    // as wide as the names need, within the terminal's width (80 columns in a file or pipe)
+    int width = Text.width();
+    int longest = 14;
+    for (CriterionResult c : as.get(0).criteria()) longest = Math.max(longest, c.id().length());
+    for (OutcomeResult o : as.get(0).outcomes()) longest = Math.max(longest, o.id().length());
+    int label = Math.min(longest + 2, width / 2);
+    int longestId = as.stream().mapToInt(a -> a.caseId().length()).max().orElse(0);
+    int col = Math.max(6, Math.min(Math.max(12, longestId + 1), (width - label) / as.size()));
     boolean cut = as.stream().anyMatch(a -> a.caseId().length() > col - 1);
     StringBuilder head = new StringBuilder(String.format("%-" + label + "s", ""));
     for (int i = 0; i < as.size(); i++) head.append(String.format("%" + col + "s", cut ? "#" + (i + 1) : as.get(i).caseId()));
@@ -94,9 +100,11 @@ public final class CompareCommand implements Runnable {
     out.println();
     out.println("Ranking by ideal-type fit (ties: smaller mean gap first)");
     int rank = 1;
+    // the id column: as wide as the longest id where the line has room (the rest takes about 58)
+    int idW = Math.min(Math.max(20, longestId), Math.max(20, width - 58));
     for (String id : cmp.ranking()) {
       Assessment a = as.stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
-      out.println(String.format("  %d. %-20s fit %-12s mean gap %-12s %s", rank++, Text.cut(id, 20),
+      out.println(String.format("  %d. %-" + idW + "s fit %-12s mean gap %-12s %s", rank++, Text.cut(id, idW),
           AssessText.m(a.idealType().fit()), AssessText.m(a.idealType().meanGap()), a.verdict().label() == null ? "" : a.verdict().label()));
     }
     for (Comparison.Separation s : cmp.separations()) {
@@ -104,7 +112,7 @@ public final class CompareCommand implements Runnable {
       AssessText.wrap(out, "What separates " + s.a() + " from " + s.b() + " (" + s.a() + " vs " + s.b() + ")", "");
       if (s.differences().isEmpty()) out.println("  no criterion known in both differs");
       for (Comparison.Difference d : s.differences()) {
-        out.println(String.format(Locale.ROOT, "  %-30s %s vs %s (%+.2f)", Text.cut(d.criterion(), 30),
+        out.println(String.format(Locale.ROOT, "  %-" + Math.max(30, label - 2) + "s %s vs %s (%+.2f)", d.criterion(),
             AssessText.m(d.a().membership()), AssessText.m(d.b().membership()), d.difference()));
         side(out, s.a(), d.a());
         side(out, s.b(), d.b());

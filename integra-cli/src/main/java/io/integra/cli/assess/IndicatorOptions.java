@@ -31,7 +31,7 @@ public class IndicatorOptions {
           + "shows a data-based membership beside the coded one.")
   public Path flowsData;
 
-  @Option(names = "--flows-format", paramLabel = "FORMAT", defaultValue = "dots",
+  @Option(names = {"--flows-layout", "--flows-format"}, paramLabel = "LAYOUT", defaultValue = "dots",
       description = "Layout of --flows-data: dots, baci, comtrade or dyadic (default: ${DEFAULT-VALUE}).")
   public String flowsFormat;
 
@@ -39,7 +39,7 @@ public class IndicatorOptions {
       description = "Migrant stocks for recipes with flow 'migration' (e.g. UN DESA's origin x destination table).")
   public Path migrationData;
 
-  @Option(names = "--migration-format", paramLabel = "FORMAT", defaultValue = "undesa",
+  @Option(names = {"--migration-layout", "--migration-format"}, paramLabel = "LAYOUT", defaultValue = "undesa",
       description = "Layout of --migration-data: undesa or dyadic (default: ${DEFAULT-VALUE}).")
   public String migrationFormat;
 

@@ -76,10 +76,28 @@ public final class CodebookCommand implements Runnable {
     Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
     Text.wrap(l.description(), "  ", Text.WIDTH).forEach(out::println);
     out.println();
-    out.println(String.format("  %-24s %-36s %s", "criterion", "roles", "source"));
+    // columns as wide as their longest entry; the source gets the rest of the line (issue 13: names
+    // were cut short where there was room)
+    // a long role list or source wraps onto continuation lines within its column
+    int width = Text.width();
+    int idW = Math.max(9, l.criteria().stream().mapToInt(c -> c.id().length()).max().orElse(0));
+    int avail = width - 2 - idW - 2;
+    int rolesNat = Math.max(5, l.criteria().stream().mapToInt(c -> roles(c).length()).max().orElse(0));
+    int oneRole = l.criteria().stream().flatMap(c -> c.roles().stream()).mapToInt(r -> r.id().length()).max().orElse(5);
+    int sourceNat = Math.max(6, l.criteria().stream().mapToInt(c -> c.source() == null ? 0 : c.source().length()).max().orElse(0));
+    // both at their natural width if they fit; else the source keeps its width as long as the
+    // roles keep room for their longest single role, and the role lists wrap
+    int sourceW = rolesNat + sourceNat <= avail ? sourceNat : Math.max(16, Math.min(sourceNat, avail - oneRole));
+    int rolesW = Math.max(oneRole, Math.min(rolesNat, avail - sourceW));
+    String row = "  %-" + idW + "s %-" + rolesW + "s %s";
+    out.println(String.format(row, "criterion", "roles", "source"));
     for (Criterion c : l.criteria()) {
-      String roles = c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
-      out.println(String.format("  %-24s %-36s %s", Text.cut(c.id(), 24), Text.cut(roles, 36), Text.cut(c.source(), 15)));
+      List<String> r = wrapList(roles(c), rolesW);
+      List<String> s = Text.wrap(c.source(), "", sourceW);
+      for (int i = 0; i < Math.max(1, Math.max(r.size(), s.size())); i++) {
+        out.println(String.format(row, i == 0 ? c.id() : "", i < r.size() ? r.get(i) : "",
+            i < s.size() ? Text.cut(s.get(i), sourceW) : "").stripTrailing());
+      }
     }
     out.println();
     out.println("  Outcomes");
@@ -101,6 +119,27 @@ public final class CodebookCommand implements Runnable {
       out.println("  Reinterpretations");
       l.reinterpretations().forEach(r -> Text.wrap(r.criterion() + ": " + r.definition(), "    ", Text.WIDTH).forEach(out::println));
     }
+  }
+
+  /** Splits "a,b,c" into lines of at most {@code width} characters, breaking after commas. */
+  private static List<String> wrapList(String list, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    String[] items = list.split(",");
+    for (int i = 0; i < items.length; i++) {
+      String item = items[i] + (i < items.length - 1 ? "," : "");
+      if (line.length() > 0 && line.length() + item.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(item);
+    }
+    if (line.length() > 0) lines.add(line.toString());
+    return lines;
+  }
+
+  private static String roles(Criterion c) {
+    return c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).collect(Collectors.joining(","));
   }
 
   private static String join(List<Integer> l) { return l.isEmpty() ? "—" : l.stream().map(String::valueOf).collect(Collectors.joining(", ")); }

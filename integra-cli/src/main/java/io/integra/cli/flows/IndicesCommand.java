@@ -46,9 +46,9 @@ public final class IndicesCommand implements Runnable {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "The flow file (CSV, .csv.gz or Parquet).")
   Path data;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "Input layout: dots, baci, comtrade, undesa or dyadic.")
-  String inputFormat;
+  @Option(names = "--layout", paramLabel = "LAYOUT",
+      description = "Input layout of the data file: dots, baci, comtrade, undesa or dyadic.")
+  String layout;
 
   @Option(names = "--countries", paramLabel = "FILE", description = "BACI's country-code table (default: country_codes*.csv beside the data).")
   Path countries;
@@ -77,7 +77,15 @@ public final class IndicesCommand implements Runnable {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the records to FILE (.csv, .json or .parquet) instead of stdout.")
   Path out;
 
-  @Option(names = "--output-format", defaultValue = "text", paramLabel = "text|json", description = "stdout format when no --out (default: text).")
+  /**
+   * Output format, as on every command. Before issue 13 {@code --format} named the input layout;
+   * a layout given here is still accepted for one release, with a deprecation warning.
+   */
+  @Option(names = "--format", paramLabel = "text|json", description = "stdout format when no --out: text or json (default: text).")
+  String format;
+
+  /** The old spelling of --format text|json; deprecated, hidden from the help. */
+  @Option(names = "--output-format", hidden = true)
   OutputFormat outputFormat;
 
   /** For the help text. */
@@ -87,14 +95,16 @@ public final class IndicesCommand implements Runnable {
 
   @Override
   public void run() {
-    FlowFormat fmt = FlowFormat.byId(inputFormat).orElseThrow(() -> new CliException("unknown --format '" + inputFormat
-        + "' (expected " + String.join(", ", Arrays.stream(FlowFormat.values()).map(FlowFormat::id).toList()) + ")"));
+    OutputFormat output = outputFormat();
+    if (layout == null) throw new CliException("missing --layout (the data file's layout: " + layouts() + ")");
+    FlowFormat fmt = FlowFormat.byId(layout).orElseThrow(() -> new CliException("unknown --layout '" + layout
+        + "' (expected " + layouts() + ")"));
     List<FlowIndex> wanted = new ArrayList<>();
     for (String id : indices) {
       FlowIndex idx = FlowIndex.byId(id.strip()).orElseThrow(() -> new CliException("unknown index '" + id
           + "' (known: " + String.join(", ", FlowIndex.ids()) + ")"));
       if (idx.isMigration() && !(fmt.migration() || fmt == FlowFormat.DYADIC)) {
-        throw new CliException("index '" + id + "' needs migrant stocks (--format undesa or dyadic), not " + fmt.id());
+        throw new CliException("index '" + id + "' needs migrant stocks (--layout undesa or dyadic), not " + fmt.id());
       }
       wanted.add(idx);
     }
@@ -112,7 +122,7 @@ public final class IndicesCommand implements Runnable {
     Map<String, String> options = new HashMap<>();
     if (sparkMaster != null) options.put("spark.master", sparkMaster);
     eng = eng.configure(options);
-    ProgressBar bar = new ProgressBar(System.err);
+    ProgressBar bar = ProgressBar.onStderr();
     FlowAnalysis.Result result;
     try (FlowSession session = eng.open(new FlowSource(data, fmt, countries, flow), bar)) {
       bar.finish();
@@ -130,14 +140,17 @@ public final class IndicesCommand implements Runnable {
       return;
     }
     try {
-      if (outputFormat == OutputFormat.json) {
+      if (output == OutputFormat.json) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         IndexRecordWriter.writeJson(result.records(), bos);
         pw.print(bos.toString(StandardCharsets.UTF_8));
       } else {
-        pw.println(String.format("%-14s %4s %-22s %-4s %-4s %14s", "group", "year", "index", "from", "to", "value"));
+        // the group column as wide as the group needs, within the width (80 columns into a file)
+        int gw = Math.max(5, Math.min(spec.label().length(), io.integra.cli.Text.width() - 53));
+        String row = "%-" + gw + "s %4s %-22s %-4s %-4s %14s";
+        pw.println(String.format(row, "group", "year", "index", "from", "to", "value"));
         for (IndexRecord r : result.records()) {
-          pw.println(String.format("%-14s %4d %-22s %-4s %-4s %14s", cut(r.group(), 14), r.year(), cut(r.index(), 22),
+          pw.println(String.format(row, cut(r.group(), gw), r.year(), cut(r.index(), 22),
               r.origin() == null ? "" : r.origin(), r.destination() == null ? "" : r.destination(), num(r.value())));
         }
       }
@@ -145,6 +158,27 @@ public final class IndicesCommand implements Runnable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Resolves --format / the deprecated spellings; sets {@link #layout} from an old-style --format LAYOUT. */
+  private OutputFormat outputFormat() {
+    if (outputFormat != null) {
+      spec.commandLine().getErr().println("integra: warning: --output-format is deprecated; use --format " + outputFormat);
+    }
+    if (format == null) return outputFormat == null ? OutputFormat.text : outputFormat;
+    for (OutputFormat f : OutputFormat.values()) if (f.name().equalsIgnoreCase(format)) return f;
+    if (FlowFormat.byId(format).isPresent() && layout == null) {
+      spec.commandLine().getErr().println("integra: warning: --format " + format + " for the input layout is deprecated; use --layout "
+          + format + " (--format is the output format, text or json, as on every command)");
+      layout = format;
+      return outputFormat == null ? OutputFormat.text : outputFormat;
+    }
+    throw new CliException("unknown --format '" + format + "' (expected text or json; the data file's layout is --layout: "
+        + layouts() + ")");
+  }
+
+  private static String layouts() {
+    return String.join(", ", Arrays.stream(FlowFormat.values()).map(FlowFormat::id).toList());
   }
 
   private GroupSpec groupSpec() {

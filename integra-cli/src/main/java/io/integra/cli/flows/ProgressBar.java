@@ -3,18 +3,39 @@ package io.integra.cli.flows;
 import io.integra.flows.engine.Progress;
 import java.io.PrintStream;
 
-/** A one-line progress bar on stderr for long loads; silent for loads shorter than a second. */
+/**
+ * A one-line progress bar on stderr for long loads; silent for loads shorter than a second, and
+ * silent when stderr is not a terminal: carriage returns would end up in a redirected log
+ * (issue 13). Whether stderr is a terminal: the launcher tells the JVM (system property
+ * {@code integra.stderr.tty}, from {@code [ -t 2 ]}); without it, {@code System.console() != null}.
+ */
 final class ProgressBar implements Progress {
   private final PrintStream err;
+  private final boolean terminal;
+  private final long delayNanos;
   private final long start = System.nanoTime();
   private boolean drawn;
   private String last = "";
 
-  ProgressBar(PrintStream err) { this.err = err; }
+  ProgressBar(PrintStream err, boolean terminal, long delayNanos) {
+    this.err = err;
+    this.terminal = terminal;
+    this.delayNanos = delayNanos;
+  }
+
+  /** The bar of the CLI: on System.err, drawn only on a terminal, after one second. */
+  static ProgressBar onStderr() { return new ProgressBar(System.err, stderrIsTerminal(), 1_000_000_000L); }
+
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("integra.stderr.tty");
+    if (told != null && !told.isBlank()) return Boolean.parseBoolean(told.strip());
+    return System.console() != null;
+  }
 
   @Override
   public synchronized void update(String phase, double fraction) {
-    if (!drawn && System.nanoTime() - start < 1_000_000_000L) return;
+    if (!terminal) return;
+    if (!drawn && System.nanoTime() - start < delayNanos) return;
     String bar;
     if (fraction < 0) {
       bar = String.format("%-40s", phase);

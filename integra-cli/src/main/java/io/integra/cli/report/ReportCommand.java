@@ -96,11 +96,7 @@ public final class ReportCommand implements Runnable {
     CaseBase base = source.load();
     // default: the latest day at which a reported case has evidence under a reported lens (docs/assessment.md)
     LocalDate date = at;
-    if (date == null) {
-      List<IntegrationCase> reported = ids.isEmpty() ? base.cases() : base.cases().stream().filter(c -> ids.contains(c.id())).toList();
-      List<String> known = lenses.stream().filter(l -> base.codebook().lens(l).isPresent()).toList();
-      date = EvidenceCalendar.latestEvidenceDate(new Assessor(base.codebook()), reported, known.isEmpty() ? List.of() : known, LocalDate.now());
-    }
+    if (date == null) date = defaultDate(base, new Assessor(base.codebook()), ids, lenses, LocalDate.now());
     ReportModel model;
     try {
       // timelines and the coverage heatmap run to this year, past the date of assessment
@@ -179,5 +175,16 @@ public final class ReportCommand implements Runnable {
     if (bytes < 1024) return bytes + " B";
     if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+  }
+
+  /**
+   * The report's default date (docs/assessment.md): the latest day at which one of the cases has
+   * evidence under one of the lenses (coded or measured), never after {@code today}. Empty lists
+   * mean every case and every lens.
+   */
+  public static LocalDate defaultDate(CaseBase base, Assessor assessor, List<String> caseIds, List<String> lensIds, LocalDate today) {
+    List<IntegrationCase> reported = caseIds.isEmpty() ? base.cases() : base.cases().stream().filter(c -> caseIds.contains(c.id())).toList();
+    List<String> known = lensIds.stream().filter(l -> base.codebook().lens(l).isPresent()).toList();
+    return EvidenceCalendar.latestEvidenceDate(assessor, reported, known, today);
   }
 }

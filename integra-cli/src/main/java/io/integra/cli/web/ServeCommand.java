@@ -1,6 +1,9 @@
 package io.integra.cli.web;
 
+import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CliException;
+import io.integra.cli.FormatOption;
+import io.integra.cli.Json;
 import io.integra.storage.workspace.Workspace;
 import io.integra.storage.workspace.Workspaces;
 import io.integra.web.auth.PasswordHasher;
@@ -11,6 +14,7 @@ import io.integra.web.server.WebServer;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +38,9 @@ public final class ServeCommand implements Runnable {
   @Option(names = "--max-request-bytes", defaultValue = "262144", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
+  /** json: one line {url, workspace, accounts} once the server listens (for scripts that start it on --port 0). */
+  @Mixin FormatOption format;
+
   @Override public void run() {
     if (port < 0 || port > 65535) throw new CliException("--port " + port + " is not a TCP port; expected 0-65535");
     if (maxRequestBytes < 1024) throw new CliException("--max-request-bytes must be at least 1024");
@@ -53,9 +60,19 @@ public final class ServeCommand implements Runnable {
       throw new CliException("cannot start the server on " + host + ":" + port + ": " + rootMessage(e));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Integra web workbench on http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/  (workspace: " + target + ")");
-    if (users.list().isEmpty()) out.println("No accounts yet: anyone here may read; add one with 'integra user add NAME' to code cases.");
-    out.println("Press Ctrl-C to stop.");
+    String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+    if (format.json()) {
+      try { // one line, so a script that started the server (e.g. on --port 0) reads it with one readLine
+        out.println(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(JsonViews.ordered("url", url, "workspace", target, "accounts", users.list().size())));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      out.println("Integra web workbench on " + url + "  (workspace: " + target + ")");
+      if (users.list().isEmpty()) out.println("No accounts yet: anyone here may read; add one with 'integra user add NAME' to code cases.");
+      out.println("Press Ctrl-C to stop.");
+    }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -69,6 +69,7 @@ public final class UserCommand implements Runnable {
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "NAME", description = "Lower-case letters, digits, '.', '_' or '-'.") String name;
     @Option(names = "--password-stdin", description = "Read the password from one line of standard input.") boolean stdin;
+    @Mixin FormatOption format;
 
     @Override public void run() {
       UserStore store = parent.store();
@@ -83,7 +84,7 @@ public final class UserCommand implements Runnable {
       } finally {
         Arrays.fill(pw, '\0');
       }
-      spec.commandLine().getOut().println("added user " + name);
+      spec.commandLine().getOut().println(format.json() ? Json.write(java.util.Map.of("added", name)) : "added user " + name);
     }
   }
 
@@ -111,10 +112,11 @@ public final class UserCommand implements Runnable {
     @ParentCommand UserCommand parent;
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "NAME") String name;
+    @Mixin FormatOption format;
 
     @Override public void run() {
       if (!parent.store().remove(name)) throw new CliException("no user '" + name + "'");
-      spec.commandLine().getOut().println("removed user " + name);
+      spec.commandLine().getOut().println(format.json() ? Json.write(java.util.Map.of("removed", name)) : "removed user " + name);
     }
   }
 
@@ -124,6 +126,7 @@ public final class UserCommand implements Runnable {
     @Spec CommandSpec spec;
     @Parameters(paramLabel = "NAME") String name;
     @Option(names = "--password-stdin", description = "Read the password from one line of standard input.") boolean stdin;
+    @Mixin FormatOption format;
 
     @Override public void run() {
       UserStore store = parent.store();
@@ -135,7 +138,7 @@ public final class UserCommand implements Runnable {
       } finally {
         Arrays.fill(pw, '\0');
       }
-      spec.commandLine().getOut().println("password changed for " + name);
+      spec.commandLine().getOut().println(format.json() ? Json.write(java.util.Map.of("password_changed", name)) : "password changed for " + name);
     }
   }
 }

@@ -56,9 +56,14 @@ public final class AgreementCommand implements Runnable {
       return;
     }
     out.println("lens " + lens + "; coders " + String.join(", ", r.coders()) + "; cases " + String.join(", ", r.cases()));
-    out.println(String.format("%-34s %5s %7s  %s", "criterion", "units", "alpha", "kappa (in/out at 0.5)"));
+    out.println(String.format("%-34s %5s %9s  %s", "criterion", "units", "alpha", "kappa (in/out at 0.5)"));
     for (AgreementReport.CriterionAgreement c : r.criteria()) row(out, c);
     row(out, r.overall());
+    KrippendorffAlpha.Result overall = r.overall().alpha();
+    if (!overall.defined()) Text.wrap("alpha is undefined: " + overall.undefinedReason() + ".", "", Text.WIDTH).forEach(out::println);
+    else if (r.criteria().stream().anyMatch(c -> !c.alpha().defined())) {
+      Text.wrap("undefined: alpha of a criterion needs two or more units scored by two or more coders, and some variation.", "", Text.WIDTH).forEach(out::println);
+    }
     out.println(r.disagreements().size() + " disagreement" + (r.disagreements().size() == 1 ? "" : "s") + " (* = on different sides of 0.5):");
     for (AgreementReport.Disagreement d : r.disagreements()) {
       StringBuilder s = new StringBuilder();
@@ -71,7 +76,8 @@ public final class AgreementCommand implements Runnable {
 
   private static void row(PrintWriter out, AgreementReport.CriterionAgreement c) {
     String kappas = c.kappas().isEmpty() ? "-" : String.join("; ", c.kappas().stream().map(k -> (c.kappas().size() > 1 ? k.coderA() + "/" + k.coderB() + " " : "") + fmt(k.kappa().kappa())).toList());
-    out.println(String.format("%-34s %5d %7s  %s", Text.cut(c.criterion(), 34), c.units(), fmt(c.alpha().alpha()), Text.cut(kappas, 30)));
+    out.println(String.format("%-34s %5d %9s  %s", Text.cut(c.criterion(), 34), c.units(),
+        c.alpha().defined() ? fmt(c.alpha().alpha()) : "undefined", Text.cut(kappas, 28)));
   }
 
   private static String fmt(double v) { return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v); }
@@ -87,6 +93,7 @@ public final class AgreementCommand implements Runnable {
     KrippendorffAlpha.Result a = c.alpha();
     return JsonViews.ordered("criterion", c.criterion(), "units", c.units(),
         "alpha_interval", a.defined() ? a.alpha() : null, "pairable_values", a.pairable(),
+        "alpha_undefined_reason", a.undefinedReason(),
         "kappa", c.kappas().stream().map(k -> {
           CohenKappa.Result kr = k.kappa();
           return JsonViews.ordered("coders", List.of(k.coderA(), k.coderB()), "units", kr.units(), "kappa", kr.defined() ? kr.kappa() : null,

@@ -1,5 +1,8 @@
 package io.integra.cli.workspace;
 
+import io.integra.casebase.json.JsonViews;
+import io.integra.cli.FormatOption;
+import io.integra.cli.Json;
 import io.integra.storage.exchange.ReplicationPackage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,11 +21,13 @@ public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
+  @Mixin FormatOption format;
 
   @Override public void run() {
     Map<String, String> files = ws.with(w -> ReplicationPackage.export(w, dir));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("exported " + files.size() + " files to " + dir);
+    if (format.json()) out.println(Json.write(JsonViews.ordered("dir", dir.toString(), "files", files)));
+    else out.println("exported " + files.size() + " files to " + dir);
     out.flush();
   }
 }

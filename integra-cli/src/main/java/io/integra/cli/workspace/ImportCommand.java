@@ -1,5 +1,8 @@
 package io.integra.cli.workspace;
 
+import io.integra.casebase.json.JsonViews;
+import io.integra.cli.FormatOption;
+import io.integra.cli.Json;
 import io.integra.storage.exchange.ReplicationPackage;
 import io.integra.storage.workspace.ChangeNote;
 import java.io.PrintWriter;
@@ -19,6 +22,7 @@ public final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption ws;
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
+  @Mixin FormatOption format;
   @Option(names = "--actor", defaultValue = "${sys:user.name}", description = "Who imports (default: ${DEFAULT-VALUE}).") String actor;
   @Option(names = "--note", defaultValue = "imported a replication package", description = "Why (kept in the history).") String note;
 
@@ -33,7 +37,10 @@ public final class ImportCommand implements Runnable {
     });
     PrintWriter out = spec.commandLine().getOut();
     int codings = c.caseBase().cases().stream().mapToInt(k -> k.codings().size()).sum();
-    out.println("imported " + c.caseBase().cases().size() + " cases, " + codings + " codings and " + c.caseBase().bibliography().size() + " sources into " + ws.target());
+    if (format.json()) {
+      out.println(Json.write(JsonViews.ordered("workspace", ws.target(), "package", dir.toString(), "cases", c.caseBase().cases().size(),
+          "codings", codings, "sources", c.caseBase().bibliography().size())));
+    } else out.println("imported " + c.caseBase().cases().size() + " cases, " + codings + " codings and " + c.caseBase().bibliography().size() + " sources into " + ws.target());
     out.flush();
   }
 }

@@ -127,7 +127,7 @@ class AssessIndicatorsTest {
 
   /** The real shared DOTS file: MERCOSUR-5 2015 share 13.53 % (shared/spec/flows-reference.md §1). */
   @Test void realDotsFile() {
-    Path dots = Path.of(System.getProperty("integra.shared", "../shared"), "data/flows/imf-dots/dots_long.csv.gz");
+    Path dots = io.integra.cli.TestData.dots();
     JsonNode j = json(Cli.run("assess", "mercosur", "--lens", "deutsch-1957", "--at", "2015-06-30", "--format", "json",
         "--flows-data", dots.toString()));
     JsonNode t = criterion(j, "transactions").get("indicator");

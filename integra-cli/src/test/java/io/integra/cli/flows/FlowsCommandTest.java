@@ -11,16 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FlowsCommandTest {
   @TempDir Path tmp;
 
-  static String dots() {
-    String shared = System.getProperty("integra.shared", "../shared");
-    return Path.of(shared, "data/flows/imf-dots/dots_long.csv.gz").toString();
-  }
+  static String dots() { return io.integra.cli.TestData.dots().toString(); }
 
   @Test
   void sharesToCsvJsonAndParquet() throws Exception {
     for (String ext : new String[] {"csv", "json", "parquet"}) {
       Path out = tmp.resolve("m4." + ext);
-      Cli r = Cli.run("flows", "indices", "--data", dots(), "--format", "dots", "--group", "ARG,BRA,PRY,URY",
+      Cli r = Cli.run("flows", "indices", "--data", dots(), "--layout", "dots", "--group", "ARG,BRA,PRY,URY",
           "--from", "2000", "--to", "2001", "--index", "share,intensity", "--out", out.toString());
       assertThat(r.status()).as(r.err()).isZero();
       assertThat(out).exists();
@@ -33,10 +30,47 @@ class FlowsCommandTest {
 
   @Test
   void textOnStdout() {
-    Cli r = Cli.run("flows", "indices", "--data", dots(), "--format", "dots", "--group", "ARG,BRA,PRY,URY",
+    Cli r = Cli.run("flows", "indices", "--data", dots(), "--layout", "dots", "--group", "ARG,BRA,PRY,URY",
         "--from", "2015", "--to", "2015", "--index", "share");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("2015 share").contains("13.43");
+    // the group is written in full where there is room (it was cut to "ARG,BRA,PRY,U~")
+    assertThat(r.out()).contains("ARG,BRA,PRY,URY 2015 share");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+  }
+
+  /** Issue 13 point 7: --format is the output format here as on every command; the layout is --layout. */
+  @Test
+  void formatJsonOnStdout() throws Exception {
+    Cli r = Cli.run("flows", "indices", "--data", dots(), "--layout", "dots", "--group", "ARG,BRA,PRY,URY",
+        "--from", "2015", "--to", "2015", "--index", "share", "--format", "json");
+    assertThat(r.status()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(json.isArray()).isTrue();
+    assertThat(json.get(0).get("index").asText()).isEqualTo("share");
+    assertThat(json.get(0).get("value").asDouble()).isBetween(13.42, 13.44);
+    assertThat(r.err()).doesNotContain("deprecated");
+  }
+
+  @Test
+  void oldSpellingsStillWorkWithADeprecationNote() throws Exception {
+    Cli r = Cli.run("flows", "indices", "--data", dots(), "--format", "dots", "--group", "ARG,BRA,PRY,URY",
+        "--from", "2015", "--to", "2015", "--index", "share", "--output-format", "json");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get(0).get("value").asDouble()).isBetween(13.42, 13.44);
+    assertThat(r.err()).contains("--format dots for the input layout is deprecated; use --layout dots")
+        .contains("--output-format is deprecated; use --format json");
+  }
+
+  @Test
+  void missingOrWrongLayoutOrFormat() {
+    Cli r = Cli.run("flows", "indices", "--data", dots(), "--group", "ARG,BRA", "--from", "2015", "--to", "2015");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("missing --layout").contains("dots, baci");
+    r = Cli.run("flows", "indices", "--data", dots(), "--layout", "dots", "--format", "xml", "--group", "ARG,BRA",
+        "--from", "2015", "--to", "2015");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown --format 'xml' (expected text or json");
   }
 
   @Test
@@ -45,15 +79,15 @@ class FlowsCommandTest {
     Path badFile = tmp.resolve("bad.csv");
     Files.writeString(badFile, "origin,destination,year,value\nArgentina,Brasil,2000,1\nBRA,ARG,2000,x\n");
     String[][] cases = {
-        {"--data", dots(), "--format", "dots", "--group", "ARG,XXX", "--from", "2000", "--to", "2000"},
-        {"--data", dots(), "--format", "dots", "--group", "ARG,BRA", "--from", "1950", "--to", "2000"},
-        {"--data", dots(), "--format", "nope", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
-        {"--data", dots(), "--format", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000", "--index", "bogus"},
-        {"--data", badFile.toString(), "--format", "dyadic", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
-        {"--data", badFile.toString(), "--format", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+        {"--data", dots(), "--layout", "dots", "--group", "ARG,XXX", "--from", "2000", "--to", "2000"},
+        {"--data", dots(), "--layout", "dots", "--group", "ARG,BRA", "--from", "1950", "--to", "2000"},
+        {"--data", dots(), "--layout", "nope", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+        {"--data", dots(), "--layout", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000", "--index", "bogus"},
+        {"--data", badFile.toString(), "--layout", "dyadic", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
+        {"--data", badFile.toString(), "--layout", "dots", "--group", "ARG,BRA", "--from", "2000", "--to", "2000"},
     };
     String[] expected = {"not an ISO3 code of an economy: 'XXX'", "year 1950 is outside the data (1960-2020)",
-        "unknown --format 'nope'", "unknown index 'bogus'", "bad.csv:3: column 'value': 'x' is not a number",
+        "unknown --layout 'nope'", "unknown index 'bogus'", "bad.csv:3: column 'value': 'x' is not a number",
         "bad.csv:1: missing column for reporter"};
     for (int k = 0; k < cases.length; k++) {
       String[] args = new String[cases[k].length + 4];

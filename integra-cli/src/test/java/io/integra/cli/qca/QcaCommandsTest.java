@@ -21,13 +21,11 @@ class QcaCommandsTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Path dataset(String name) {
-        String shared = System.getProperty("integra.shared", "../shared");
-        return Path.of(shared, "reference/qca/datasets", name + ".csv");
+        return io.integra.cli.TestData.shared("reference/qca/datasets/" + name + ".csv");
     }
 
     static JsonNode vector(String path) throws Exception {
-        String shared = System.getProperty("integra.shared", "../shared");
-        return JSON.readTree(Path.of(shared, "reference/qca/vectors", path).toFile()).get("result");
+        return JSON.readTree(io.integra.cli.TestData.shared("reference/qca/vectors/" + path).toFile()).get("result");
     }
 
     @Test

@@ -21,13 +21,24 @@ public final class KrippendorffAlpha {
   private KrippendorffAlpha() { }
 
   /**
-   * @param alpha    the coefficient, NaN when undefined (fewer than two pairable values, or no
-   *                 variation at all so that D_e = 0)
+   * @param alpha    the coefficient, NaN when undefined: fewer than two pairable values, only one
+   *                 pairable unit (then D_e is computed from the very values of D_o and alpha is 0
+   *                 by construction, whatever the coders did), or no variation at all (D_e = 0);
+   *                 {@link #undefinedReason()} says which
    * @param pairable n, the number of values in units coded by two or more coders
    * @param units    the number of pairable units
    */
   public record Result(double alpha, double observed, double expected, int pairable, int units) {
     public boolean defined() { return !Double.isNaN(alpha); }
+
+    /** Why alpha is undefined, for people (null when it is defined). */
+    public String undefinedReason() {
+      if (defined()) return null;
+      if (pairable < 2) return "no unit was scored by two or more coders";
+      if (units < 2) return "only one unit scored by two or more coders: alpha compares disagreement within units"
+          + " with disagreement across units and needs at least two units (with one it is 0 by construction)";
+      return "the values do not vary at all, so the expected disagreement is 0";
+    }
   }
 
   /** {@code units}: each unit's values (one per coder who coded it; missing values left out). */
@@ -55,7 +66,9 @@ public final class KrippendorffAlpha {
     if (n < 2) return new Result(Double.NaN, Double.NaN, Double.NaN, n, pairableUnits);
     double dObs = doSum / n;
     double dExp = (2.0 * n * allSq - 2 * all * all) / ((double) n * (n - 1));
-    double alpha = dExp == 0 ? Double.NaN : 1 - dObs / dExp;
+    // one pairable unit: D_e is built from the same values as D_o, so 1 - D_o/D_e is 0 whatever
+    // the scores; Krippendorff's alpha needs variation across units to estimate chance (2011, §A)
+    double alpha = dExp == 0 || pairableUnits < 2 ? Double.NaN : 1 - dObs / dExp;
     return new Result(alpha, dObs, dExp, n, pairableUnits);
   }
 }

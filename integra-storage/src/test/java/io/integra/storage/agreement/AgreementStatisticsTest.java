@@ -47,6 +47,14 @@ class AgreementStatisticsTest {
     assertThat(KrippendorffAlpha.interval(List.of(List.of(0.2, 0.2), List.of(0.8, 0.8))).alpha()).isEqualTo(1.0);
     assertThat(KrippendorffAlpha.interval(List.of(List.of(0.5, 0.5), List.of(0.5, 0.5))).defined()).isFalse();
     assertThat(KrippendorffAlpha.interval(List.of(List.of(0.5))).defined()).isFalse();
+    assertThat(KrippendorffAlpha.interval(List.of(List.of(0.5))).undefinedReason()).contains("no unit was scored by two or more coders");
+    // issue 13: one unit gave alpha = 0.000 (D_e computed from the same two values as D_o)
+    KrippendorffAlpha.Result one = KrippendorffAlpha.interval(List.of(List.of(0.33, 0.67)));
+    assertThat(one.defined()).isFalse();
+    assertThat(one.units()).isEqualTo(1);
+    assertThat(one.undefinedReason()).contains("only one unit").contains("at least two units");
+    assertThat(KrippendorffAlpha.interval(List.of(List.of(0.5, 0.5), List.of(0.5, 0.5))).undefinedReason()).contains("do not vary");
+    assertThat(KrippendorffAlpha.interval(List.of(List.of(0.33, 0.67), List.of(0.5, 0.5))).undefinedReason()).isNull();
   }
 
   /**

@@ -37,7 +37,7 @@ public final class TestStores {
     if (url == null || url.isBlank()) url = System.getenv("INTEGRA_TEST_PG_URL");
     if (url == null || url.isBlank()) {
       if (Boolean.getBoolean("integra.pg.optional")) Assumptions.abort("INTEGRA_TEST_PG_URL not set and integra.pg.optional=true: PostgreSQL tests skipped");
-      Assertions.fail("INTEGRA_TEST_PG_URL is not set: the PostgreSQL variant needs a database (run .ci/postgres-setup; "
+      Assertions.fail("INTEGRA_TEST_PG_URL is not set: the PostgreSQL variant needs a database (run .ci/setup; "
           + "set -Dintegra.pg.optional=true to skip it on a developer machine)");
     }
     return url;
