@@ -26,6 +26,31 @@ public final class BundledData {
 
   public static CaseBase caseBase() { return CaseBaseLoader.bundled(); }
 
+  private static volatile String primaryCoder;
+
+  /**
+   * The coder of the bundled (thesis) codings: the default primary coder of a workspace, read from
+   * the data rather than named in code — the coder with the most bundled codings, ties going to
+   * the one met first in file order; null when the bundled cases hold no coding.
+   */
+  public static String primaryCoder() {
+    String p = primaryCoder;
+    if (p == null) {
+      java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      for (IntegrationCase c : caseBase().cases()) {
+        for (io.integra.core.cases.Coding k : c.codings()) {
+          if (!io.integra.core.cases.DecidingCoding.RECONCILED.equals(k.coder())) counts.merge(k.coder(), 1, Integer::sum);
+        }
+      }
+      int best = 0;
+      for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > best) { best = e.getValue(); p = e.getKey(); }
+      }
+      primaryCoder = p;
+    }
+    return p;
+  }
+
   /** The bundled codebook exactly as shipped. */
   public static String codebookText() {
     try (InputStream in = CaseBaseLoader.class.getResourceAsStream("/io/integra/casebase/data/codebook.yaml")) {

@@ -51,6 +51,6 @@ public final class Canonical {
 
   public static IntegrationCase withCodings(IntegrationCase c, List<Coding> codings) {
     return new IntegrationCase(c.id(), c.name(), c.shortName(), c.summary(), c.focus(), c.founding(), c.members(),
-        c.institutions(), c.milestones(), c.policies(), codings);
+        c.institutions(), c.milestones(), c.policies(), codings, c.primaryCoder());
   }
 }

@@ -69,6 +69,23 @@ public interface Workspace extends AutoCloseable {
   /** The history up to and including {@code at}, oldest first. */
   List<HistoryEntry> history(String caseId, Instant at);
 
+  /**
+   * The designated primary coder: whose coding decides a case's reading when it is not reconciled
+   * (see {@link io.integra.core.cases.DecidingCoding}); by default the coder of the bundled thesis
+   * codings. Cases read from the workspace carry it ({@link IntegrationCase#primaryCoder()}).
+   */
+  String primaryCoder();
+
+  /**
+   * Makes {@code coder} the primary coder (one transaction with a history entry, entity
+   * {@code workspace}, key {@code primary_coder}); refused when nobody of that name has coded
+   * anything in the workspace.
+   */
+  void setPrimaryCoder(String coder, ChangeNote note);
+
+  /** The history of workspace settings (the primary coder), oldest first. */
+  List<HistoryEntry> settingsHistory();
+
   /** Whether the workspace holds no case, no source and no codebook. */
   boolean isEmpty();
 
