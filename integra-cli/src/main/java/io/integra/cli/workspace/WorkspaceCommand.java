@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "workspace", mixinStandardHelpOptions = true,
     description = "The workspace: the team's database of cases and codings (SQLite file or PostgreSQL).",
-    subcommands = {WorkspaceCommand.Info.class, WorkspaceCommand.Init.class})
+    subcommands = {WorkspaceCommand.Info.class, WorkspaceCommand.Init.class, PrimaryCommand.class})
 public final class WorkspaceCommand implements Runnable {
   @Spec CommandSpec spec;
 
