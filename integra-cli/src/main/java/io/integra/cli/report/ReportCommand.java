@@ -137,6 +137,8 @@ public final class ReportCommand implements Runnable {
     LocalDate last = null;
     for (var c : base.cases()) {
       for (var k : c.codings()) {
+        // only codings that can decide count: a new coder's unreconciled coding does not move the date
+        if (!io.integra.core.cases.DecidingCoding.canDecide(c, k)) continue;
         LocalDate end = k.to() == null ? today : k.to().minusDays(1);
         if (last == null || end.isAfter(last)) last = end;
       }

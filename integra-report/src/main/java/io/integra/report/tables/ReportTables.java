@@ -83,7 +83,7 @@ public final class ReportTables {
             num(r.fit().low()), num(r.fit().high()), num(r.meanGap().low()), num(r.meanGap().high()), Integer.toString(r.rank()),
             String.join(" ", r.holdingBack()), Integer.toString(c.members().size()),
             pol == null ? "" : num(pol.score()), eco == null ? "" : num(eco.score()), eco == null ? "" : nz(eco.stage()),
-            soc == null ? "" : num(soc.score())));
+            soc == null ? "" : soc.known() ? num(soc.score()) : io.integra.report.html.Fmt.interval(soc.interval())));
       }
     }
     return table("readings", "Readings (case × lens)", rows, "case", "label", "lens", "coder", "coding_from", "coding_to", "scale",

@@ -152,6 +152,24 @@
           lineStyle: { color: color, type: 'dashed', width: 1 }, label: { color: color, fontSize: 10, position: 'insideEndTop' },
           data: verdictMarks } };
     });
+    /* years whose verdict is undetermined (the evidence cannot decide) under some lens: a grey band
+       of its own colour with a legend entry, so that they never read as a transition */
+    var undeterminedAreas = [];
+    t.tracks.forEach(function (k) {
+      var start = -1;
+      for (var i = 0; i <= years.length; i++) {
+        var u = i < years.length && typeof k.verdict[i] === 'string' && k.verdict[i].indexOf('undetermined') === 0;
+        if (u && start < 0) start = i;
+        if (!u && start >= 0) {
+          var l = lensById[k.lens];
+          undeterminedAreas.push([{ xAxis: years[start], name: (l ? l.name : k.lens) + ': undetermined' }, { xAxis: years[i - 1] }]);
+          start = -1;
+        }
+      }
+    });
+    var undeterminedSeries = undeterminedAreas.length === 0 ? [] : [{ name: 'Verdict undetermined', type: 'line', yAxisIndex: 1,
+      data: [], itemStyle: { color: '#9aa3ad' }, lineStyle: { color: '#9aa3ad' },
+      markArea: { silent: true, itemStyle: { color: 'rgba(154,163,173,0.22)' }, label: { show: false }, data: undeterminedAreas } }];
     var small = narrow(el);
     return {
       animation: false,
@@ -179,7 +197,7 @@
         { type: 'value', name: 'membership', min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }
       ],
       series: [{ name: 'Members', type: 'bar', yAxisIndex: 0, data: t.members, barCategoryGap: '20%', itemStyle: { color: '#a9c8e6' } }]
-        .concat(lines).concat(eventSeries)
+        .concat(lines).concat(eventSeries).concat(undeterminedSeries)
     };
   }
 
@@ -205,6 +223,24 @@
         connectNulls: false, showSymbol: false, lineStyle: { width: 2, type: 'dashed', color: color }, itemStyle: { color: color },
         data: k.values.map(nd) };
     });
+    /* years whose verdict is undetermined (the evidence cannot decide) under some lens: a grey band
+       of its own colour with a legend entry, so that they never read as a transition */
+    var undeterminedAreas = [];
+    t.tracks.forEach(function (k) {
+      var start = -1;
+      for (var i = 0; i <= years.length; i++) {
+        var u = i < years.length && typeof k.verdict[i] === 'string' && k.verdict[i].indexOf('undetermined') === 0;
+        if (u && start < 0) start = i;
+        if (!u && start >= 0) {
+          var l = lensById[k.lens];
+          undeterminedAreas.push([{ xAxis: years[start], name: (l ? l.name : k.lens) + ': undetermined' }, { xAxis: years[i - 1] }]);
+          start = -1;
+        }
+      }
+    });
+    var undeterminedSeries = undeterminedAreas.length === 0 ? [] : [{ name: 'Verdict undetermined', type: 'line', yAxisIndex: 1,
+      data: [], itemStyle: { color: '#9aa3ad' }, lineStyle: { color: '#9aa3ad' },
+      markArea: { silent: true, itemStyle: { color: 'rgba(154,163,173,0.22)' }, label: { show: false }, data: undeterminedAreas } }];
     var small = narrow(el);
     return {
       animation: false,
