@@ -61,7 +61,10 @@
                                        { name: 'coded (low)', value: low, areaStyle: { opacity: 0.3 } }] }]
     });
     charts.push(r);
-    var dims = ['political', 'economic', 'social'].map(function (k) { var x = a.dimensions[k]; return { id: k, score: x.score, stage: x.stage }; });
+    // an undetermined dimension (score null) is a gap with its interval named, never a bar at 0
+    var dims = ['political', 'economic', 'social'].map(function (k) { var x = a.dimensions[k];
+      return { id: x.score === null && x.interval ? k + ' (undetermined ' + x.interval.low.toFixed(2) + '\u2013' + x.interval.high.toFixed(2) + ')' : k,
+        score: x.score, stage: x.stage }; });
     var d = echarts.init(document.getElementById('dimension-chart'));
     d.setOption({
       grid: { left: 80, right: 20, top: 10, bottom: 30 }, tooltip: { renderMode: 'richText' },
