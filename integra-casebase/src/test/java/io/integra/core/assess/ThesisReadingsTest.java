@@ -53,9 +53,9 @@ class ThesisReadingsTest {
   @Test void aVerdictThatRestsOnUncodedCriteriaIsNotSettled() {
     IntegrationCase eu = base.find("eu").orElseThrow();
     assertThat(io.integra.core.assess.VerdictRule.settled(assessor.assess(eu, "deutsch-1957", LocalDate.of(2016, 6, 30), null))).isTrue();
-    // after the thesis's period nothing is coded: the case is shown in transition, unsettled
+    // after the thesis's period nothing is coded: the evidence cannot decide (not "transition")
     Assessment later = assessor.assess(eu, "deutsch-1957", LocalDate.of(2020, 6, 30), null);
-    assertThat(later.verdict().label()).isEqualTo("transition");
+    assertThat(later.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
     assertThat(io.integra.core.assess.VerdictRule.settled(later)).isFalse();
   }
 
