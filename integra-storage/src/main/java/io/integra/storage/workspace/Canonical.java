@@ -30,9 +30,13 @@ public final class Canonical {
     return new CaseBase(cb.codebook(), cases, sources);
   }
 
+  /**
+   * The case's content in canonical order. The primary coder is a workspace setting, not part of
+   * a case's content (case files do not carry it), so it is left out.
+   */
   public static IntegrationCase of(IntegrationCase c, Codebook codebook) {
     List<Coding> codings = c.codings().stream().map(k -> of(k, codebook)).sorted(CODING_ORDER).toList();
-    return withCodings(c, codings);
+    return withCodings(c, codings).withPrimaryCoder(null);
   }
 
   public static Coding of(Coding k, Codebook codebook) {

@@ -13,7 +13,10 @@ import java.util.Optional;
  * CLI and the web editor use. Every change runs in one transaction and writes a history entry
  * (who, when, before, after, why); codings carry a version for optimistic locking. Reads return
  * records of the core domain in a canonical order: cases and sources by id, codings by lens,
- * coder and period, criteria in the codebook's order.
+ * coder and period, criteria in the codebook's order — except the cases of {@link #caseBase()} and
+ * {@link #findCase}, whose codings come in the order they were recorded and which carry the
+ * workspace's primary coder: what decides a reading ({@link io.integra.core.cases.DecidingCoding})
+ * never depends on coder names. {@link Canonical#of(CaseBase)} gives their canonical content.
  *
  * <p>Implementations are safe to use from several threads; each call is its own transaction.
  */
