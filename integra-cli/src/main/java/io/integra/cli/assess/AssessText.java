@@ -47,8 +47,8 @@ final class AssessText {
     out.println();
     String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().toUpperCase(Locale.ROOT);
     if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling() + "ly coupled";
-    if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (the evidence cannot decide: it depends on uncoded criteria)";
-    out.println("Verdict: " + v);
+    if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (the evidence cannot decide: it rests on uncoded criteria)";
+    wrap(out, "Verdict: " + v, "");
     if (!a.otherCoders().isEmpty()) otherCoders(out, a);
     for (String r : a.verdict().reasons()) wrap(out, "- " + r, "  ");
     out.println();
