@@ -92,7 +92,8 @@ public final class CompareCommand implements Runnable {
     out.println(fit);
     out.println("(? = unknown, [0,1]; lo-hi, ≤x, ≥x = partly known)");
     out.println();
-    out.println("Ranking by ideal-type fit (ties: smaller mean gap first; undetermined verdicts after determined ones)");
+    out.println("Ranking by ideal-type fit (ties: smaller mean gap first;");
+    out.println("  undetermined verdicts after determined ones)");
     int rank = 1;
     for (String id : cmp.ranking()) {
       Assessment a = as.stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
