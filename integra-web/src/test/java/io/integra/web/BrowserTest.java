@@ -177,6 +177,22 @@ class BrowserTest {
     shot("10-script-as-text");
   }
 
+  /** Issue 13: an uncoded lens reads "undetermined" in the browser, and an undetermined dimension is a gap, not a bar at 0. */
+  @Test void anUncodedLensIsUndeterminedAndItsSocialDimensionAGap() throws IOException {
+    driver.get(ts.url("/cases/test-pact?lens=buen-vivir&at=2012-01-01"));
+    assertThat(verdict()).isEqualTo("undetermined");
+    assertThat(driver.findElement(By.id("verdict-settled")).getText()).contains("the evidence cannot decide");
+    chartsDrawn("dimension-chart");
+    @SuppressWarnings("unchecked")
+    List<Object> dims = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "var o = echarts.getInstanceByDom(document.getElementById('dimension-chart')).getOption();"
+        + " return [o.yAxis[0].data[2], o.series[0].data[2]];");
+    assertThat((String) dims.get(0)).startsWith("social (undetermined");
+    assertThat(dims.get(1)).isNull();
+    shot("11-case-undetermined");
+    noScriptErrors();
+  }
+
   /** The verdict label as written in the page (CSS capitalises it on screen). */
   private static String verdict() { return driver.findElement(By.id("verdict")).getDomProperty("textContent").strip(); }
 
