@@ -186,9 +186,12 @@ class BrowserTest {
     @SuppressWarnings("unchecked")
     List<Object> dims = (List<Object>) ((JavascriptExecutor) driver).executeScript(
         "var o = echarts.getInstanceByDom(document.getElementById('dimension-chart')).getOption();"
-        + " return [o.yAxis[0].data[2], o.series[0].data[2]];");
-    assertThat((String) dims.get(0)).startsWith("social (undetermined");
-    assertThat(dims.get(1)).isNull();
+        + " return [o.yAxis[0].data[2], o.series[0].data[2], o.series[1].data[2], o.series[2].data[2], o.series[2].name];");
+    assertThat(dims.get(0)).isEqualTo("social");
+    assertThat(dims.get(1)).isNull();                                   // no bar at 0
+    assertThat(((Number) dims.get(2)).doubleValue()).isEqualTo(0.0);   // the band starts at the interval's low end...
+    assertThat(((Number) dims.get(3)).doubleValue()).isEqualTo(0.5);   // ...and spans to its high end
+    assertThat(dims.get(4)).isEqualTo("undetermined");
     shot("11-case-undetermined");
     noScriptErrors();
   }
