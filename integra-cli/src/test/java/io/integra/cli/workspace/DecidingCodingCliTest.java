@@ -100,6 +100,8 @@ class DecidingCodingCliTest {
     Cli set = Cli.run("workspace", "primary", "ana", "--workspace", ws, "--note", "ana's reading is the team's");
     assertThat(set.status()).as(set.err()).isZero();
     assertThat(set.out()).contains("primary coder: ana").contains("thesis -> ana").contains("ana's reading is the team's");
+    assertThat(json("workspace", "info", "--workspace", ws, "--format", "json").get("primary_coder").asText()).isEqualTo("ana");
+    assertThat(Cli.run("workspace", "info", "--workspace", ws).out()).contains("primary     ana");
     JsonNode alba = json("assess", "alba", "--workspace", ws, "--lens", "buen-vivir", "--at", AT, "--format", "json");
     assertThat(alba.get("coder").asText()).isEqualTo("ana");
     assertThat(alba.get("verdict").asText()).isEqualTo("undetermined");
