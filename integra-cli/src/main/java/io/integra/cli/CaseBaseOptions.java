@@ -57,8 +57,12 @@ public class CaseBaseOptions {
       List<CaseBaseLoader.Input> baseCases = base.cases().stream()
           .map(c -> new CaseBaseLoader.Input(WORKSPACE_CASE + c.id(), CaseWriter.write(c))).toList();
       try {
-        return CaseBaseLoader.loadOnto(new CaseBaseLoader.Input("workspace codebook", ws.codebookText()),
+        CaseBase merged = CaseBaseLoader.loadOnto(new CaseBaseLoader.Input("workspace codebook", ws.codebookText()),
             List.of(new CaseBaseLoader.Input("workspace bibliography", BibliographyWriter.write(base.bibliography()))), baseCases, cases);
+        // the workspace's cases keep its primary coder (DecidingCoding); the --cases files have none (file order)
+        String primary = ws.primaryCoder();
+        return new CaseBase(merged.codebook(), merged.cases().stream()
+            .map(c -> base.find(c.id()).isPresent() ? c.withPrimaryCoder(primary) : c).toList(), merged.bibliography());
       } catch (InvalidInputException e) {
         // A --cases folder with a codebook of its own (docs/case-format.md) whose lenses or scales
         // the workspace's cases do not use: those cases cannot be read under it, so the command

@@ -93,8 +93,8 @@ class ReportBrowserTest {
     int cases = Fixtures.model().cases().size(), lenses = Fixtures.model().lenses().size();
     // a heatmap per lens, a radar per case and lens group, a timeline per case
     assertThat(charts.size()).isGreaterThanOrEqualTo(lenses + 2 * cases);
+    assertThat(driver.findElements(By.cssSelector("[data-chart-error]")).stream().map(e -> e.getAttribute("data-chart-error")).toList()).isEmpty();
     assertThat(js("return document.body.getAttribute('data-charts-ready')")).isEqualTo(String.valueOf(charts.size()));
-    assertThat(driver.findElements(By.cssSelector("[data-chart-error]"))).isEmpty();
     // one indicator chart per fixture series with a value (MERCOSUR's recipes on trade), drawn with its anchors
     long withValues = Fixtures.modelWithIndicators().indicators().stream().filter(s -> s.anyValue()).count();
     assertThat(withValues).isPositive();
@@ -303,6 +303,23 @@ class ReportBrowserTest {
         assertThat((List<?>) r.get("clipped")).as("radar texts outside the chart at " + width + " px").isEmpty();
       }
     }
+  }
+
+  /** Issue 13: "undetermined" reads as its own answer — hatched, with its settledness — and has its own band and legend in timelines. */
+  @Test void undeterminedVerdictsHaveTheirOwnLookAndLegend() {
+    load(1280, false);
+    List<WebElement> undetermined = driver.findElements(By.cssSelector("td.verdict-undetermined"));
+    assertThat(undetermined).isNotEmpty();
+    assertThat(undetermined).allSatisfy(td -> assertThat(td.getText()).contains("undetermined").contains("evidence cannot decide"));
+    WebElement settled = driver.findElements(By.cssSelector("td.verdict")).stream()
+        .filter(td -> !td.getAttribute("class").contains("verdict-undetermined") && td.getText().contains("settled")).findFirst().orElseThrow();
+    assertThat(undetermined.get(0).getCssValue("background-image")).contains("repeating-linear-gradient");
+    assertThat(settled.getCssValue("background-image")).isEqualTo("none");
+    @SuppressWarnings("unchecked")
+    List<Number> bands = (List<Number>) js("return Array.from(document.querySelectorAll('[data-chart=timeline]')).map(function (el) {"
+        + "var s = echarts.getInstanceByDom(el).getOption().series.filter(function (x) { return x.name === 'Verdict undetermined'; });"
+        + "return s.length === 0 ? 0 : s[0].markArea.data.length; });");
+    assertThat(bands.stream().mapToInt(Number::intValue).sum()).isPositive();
   }
 
   @Test void readsAtPhoneWidth() throws Exception {

@@ -74,6 +74,31 @@ class ApiTest {
     assertThat(ov.get("cases").size()).isEqualTo(2);
   }
 
+  /** Issue 13: a case with no coding under a lens is "undetermined" in the API and on the pages alike (not "not coded", not "transition"). */
+  @Test void aCaseWithNoCodingIsUndeterminedInTheApiAndThePages() {
+    JsonNode ov = Http.json(http.get("/api/overview?at=2012-01-01"));
+    JsonNode pact = null;
+    for (JsonNode c : ov.get("cases")) if (c.get("case").asText().equals("test-pact")) pact = c;
+    assertThat(pact).isNotNull();
+    JsonNode bv = null;
+    for (JsonNode v : pact.get("verdicts")) if (v.get("lens").asText().equals("buen-vivir")) bv = v;
+    assertThat(bv.get("verdict").asText()).isEqualTo("undetermined");
+    assertThat(bv.get("coded").asBoolean()).isFalse();
+    assertThat(bv.get("settled").asBoolean()).isFalse();
+    JsonNode a = Http.json(http.get("/api/assess?case=test-pact&lens=buen-vivir&at=2012-01-01"));
+    assertThat(a.get("verdict").asText()).isEqualTo("undetermined");
+    assertThat(a.get("verdictSettled").asBoolean()).isFalse();
+    assertThat(a.at("/dimensions/social/determined").asBoolean()).isFalse();
+    assertThat(a.at("/dimensions/social/score").isNull()).isTrue();
+    assertThat(a.at("/objectives/unsupported")).isEmpty();
+    String overview = http.get("/?at=2012-01-01").body();
+    assertThat(overview).contains("v-undetermined").doesNotContain(">not coded<").doesNotContain(">transition<");
+    String page = http.get("/cases/test-pact?lens=buen-vivir&at=2012-01-01").body();
+    assertThat(page).contains("id=\"verdict\">undetermined").contains("the evidence cannot decide").contains("v-undetermined");
+    // a coded, settled verdict says so
+    assertThat(http.get("/cases/test-pact?lens=deutsch-1957&at=2012-01-01").body()).contains("settled: it holds whatever the uncoded criteria are");
+  }
+
   @Test void errorsAreJsonNamingTheField() {
     HttpResponse<String> r = http.get("/api/assess?case=test-union&lens=deutsch-1957&at=2012-13-45");
     assertThat(r.statusCode()).isEqualTo(400);

@@ -314,6 +314,25 @@ class BrowserTest {
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
   }
 
+  /** Issue 13: an uncoded lens reads "undetermined" in the browser, and an undetermined dimension is a gap, not a bar at 0. */
+  @Test void anUncodedLensIsUndeterminedAndItsSocialDimensionAGap() throws IOException {
+    driver.get(ts.url("/cases/test-pact?lens=buen-vivir&at=2012-01-01"));
+    assertThat(verdict()).isEqualTo("undetermined");
+    assertThat(driver.findElement(By.id("verdict-settled")).getText()).contains("the evidence cannot decide");
+    chartsDrawn("dimension-chart");
+    @SuppressWarnings("unchecked")
+    List<Object> dims = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        "var o = echarts.getInstanceByDom(document.getElementById('dimension-chart')).getOption();"
+        + " return [o.yAxis[0].data[2], o.series[0].data[2], o.series[1].data[2], o.series[2].data[2], o.series[2].name];");
+    assertThat(dims.get(0)).isEqualTo("social");
+    assertThat(dims.get(1)).isNull();                                   // no bar at 0
+    assertThat(((Number) dims.get(2)).doubleValue()).isEqualTo(0.0);   // the band starts at the interval's low end...
+    assertThat(((Number) dims.get(3)).doubleValue()).isEqualTo(0.5);   // ...and spans to its high end
+    assertThat(dims.get(4)).isEqualTo("undetermined");
+    shot("11-case-undetermined");
+    noScriptErrors();
+  }
+
   /** The verdict label as written in the page (CSS capitalises it on screen). */
   private static String verdict() { return driver.findElement(By.id("verdict")).getDomProperty("textContent").strip(); }
 

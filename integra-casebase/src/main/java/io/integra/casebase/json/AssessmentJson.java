@@ -60,7 +60,17 @@ public final class AssessmentJson {
         "economic", dimension(a.dimensions().economic()), "social", dimension(a.dimensions().social())));
     m.put("objectives", objectives(a.objectives()));
     m.put("disintegration", disintegration(a.disintegration()));
+    m.put("otherCoders", otherCoders(a));
     return m;
+  }
+
+  /**
+   * {@code [{coder, from, to, scores: {criterion: score}}]}: other coders' codings holding at the
+   * date, beside the deciding one ({@code coder}); they do not decide the verdict.
+   */
+  public static List<Map<String, Object>> otherCoders(Assessment a) {
+    return a.otherCoders().stream().map(o -> ordered("coder", o.coder(), "from", str(o.from()), "to", str(o.to()),
+        "scores", new LinkedHashMap<String, Object>(o.scores()))).toList();
   }
 
   /** The note given beside data-based memberships. */
@@ -125,7 +135,9 @@ public final class AssessmentJson {
 
   public static Map<String, Object> dimension(DimensionScore d) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("score", d.score());
+    m.put("score", d.value());
+    m.put("interval", interval(d.interval()));
+    m.put("determined", d.known());
     if (d.stage() != null) {
       m.put("stage", d.stage());
       m.put("outOfOrder", d.flags());
@@ -135,12 +147,12 @@ public final class AssessmentJson {
   }
 
   public static Map<String, Object> objectives(ObjectiveMatrix om) {
-    List<Integer> all = om.objectives().stream().map(o -> o.number()).toList();
     return ordered("objectives", om.objectives().stream().map(o -> ordered("number", o.number(), "title", o.title())).toList(),
         "matrix", om.rows().stream().map(r -> ordered("criterion", r.criterion(), "evidenced", r.evidenced(),
             "analysis", r.analysis(), "discussion", r.discussion())).toList(),
         "supported", om.supported(),
-        "unsupported", all.stream().filter(n -> !om.supported().contains(n)).toList());
+        "unsupported", om.unsupported(),
+        "unknown", om.unknown());
   }
 
   public static Map<String, Object> disintegration(Disintegration d) {

@@ -31,11 +31,13 @@ class AssessorTest {
     assertThat(a.idealType().meanGap().low()).isGreaterThan(0);
   }
 
-  @Test void unknownStageMakesLiTransitionNotZero() {
+  @Test void unknownStageMakesLiUndeterminedNotZero() {
     Assessment a = assess("stillwater", "liberal-intergovernmentalism", "2016-06-30", null);
     Membership explains = a.outcomeWithRole(VerdictRule.ROLE_LI_EXPLAINS).orElseThrow().membership();
     assertThat(explains).isEqualTo(new Membership(0, 0.67));
-    assertThat(a.verdict().label()).isEqualTo(VerdictRule.TRANSITION);
+    // [0, 0.67] admits not-explained, transition and explained: the evidence cannot decide
+    assertThat(a.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
+    assertThat(VerdictRule.settled(a)).isFalse();
     assertThat(a.verdict().coupling()).isNull();
     assertThat(a.verdict().readiness()).isNull();
   }
@@ -122,11 +124,18 @@ class AssessorTest {
     Dimensions d = assess("lakeland", "deutsch-1957", "2016-06-30", null).dimensions();
     // institutions: commission, summit, forum, federal council -> 2 of 4 supranational; 2 policies -> 2/3; 1 of 2 supranational
     assertThat(d.political().score()).isCloseTo((0.5 + 2.0 / 3 + 0.5) / 3, org.assertj.core.data.Offset.offset(1e-9));
-    // civil-society institution (1) and social criteria way_of_life .67, social_communication 1, mobility 1
-    assertThat(d.social().score()).isCloseTo((1 + (0.67 + 1 + 1) / 3) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    // civil-society institution (1) and social criteria way_of_life .67, social_communication 1, mobility 1,
+    // assimilation uncoded ([0, 1]): the score is an interval, not the mean of the coded ones
+    assertThat(d.social().known()).isFalse();
+    assertThat(d.social().value()).isNull();
+    assertThat(d.social().interval().low()).isCloseTo((1 + (0.67 + 1 + 1 + 0) / 4) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(d.social().interval().high()).isCloseTo((1 + (0.67 + 1 + 1 + 1) / 4) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(d.political().known()).isTrue();
     Dimensions tr = assess("twin-river", "deutsch-1957", "2005-06-30", null).dimensions();
     assertThat(tr.political().score()).isEqualTo(0);
-    assertThat(tr.social().score()).isCloseTo(0.33 / 2, org.assertj.core.data.Offset.offset(1e-9));
+    // no civil-society institution (0), one social criterion coded 0.33, three unknown
+    assertThat(tr.social().interval().low()).isCloseTo(0.33 / 4 / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(tr.social().interval().high()).isCloseTo((0.33 + 3) / 4 / 2, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test void objectivesMatrixFromEvidenceBesideCodebookLinks() {

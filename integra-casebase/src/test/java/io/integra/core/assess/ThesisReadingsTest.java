@@ -54,12 +54,12 @@ class ThesisReadingsTest {
     IntegrationCase eu = base.find("eu").orElseThrow();
     assertThat(io.integra.core.assess.VerdictRule.settled(assessor.assess(eu, "deutsch-1957", LocalDate.of(2016, 6, 30), null))).isTrue();
     // after the thesis's period only what the fact sheet supports is coded (the UK's withdrawal:
-    // responsiveness, predictability, economic expectations); values stay unknown, so the verdict
-    // rests on an uncoded criterion: the case is shown in transition, unsettled
+    // responsiveness, predictability, economic expectations); values stay unknown, so the
+    // deciding outcome admits more than one verdict: the evidence cannot decide (not "transition")
     Assessment later = assessor.assess(eu, "deutsch-1957", LocalDate.of(2020, 6, 30), null);
     assertThat(later.criterion("responsiveness").orElseThrow().membership().isKnown()).isTrue();
     assertThat(later.criterion("values").orElseThrow().membership().isKnown()).isFalse();
-    assertThat(later.verdict().label()).isEqualTo("transition");
+    assertThat(later.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
     assertThat(io.integra.core.assess.VerdictRule.settled(later)).isFalse();
     // between the thesis and the withdrawal agreement the fact sheet dates nothing: all unknown
     Assessment gap = assessor.assess(eu, "deutsch-1957", LocalDate.of(2018, 6, 30), null);

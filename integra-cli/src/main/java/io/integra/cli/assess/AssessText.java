@@ -51,8 +51,9 @@ final class AssessText {
     out.println();
     String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().toUpperCase(Locale.ROOT);
     if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling() + "ly coupled";
-    if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (unsettled: it depends on uncoded criteria)";
-    out.println("Verdict: " + v);
+    if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (the evidence cannot decide: it rests on uncoded criteria)";
+    wrap(out, "Verdict: " + v, "");
+    if (!a.otherCoders().isEmpty()) otherCoders(out, a);
     for (String r : a.verdict().reasons()) wrap(out, "- " + r, "  ");
     out.println();
     out.println(String.format("%-34s %14s %9s  %s", "Outcome", "value", "distance", "side"));
@@ -123,8 +124,19 @@ final class AssessText {
     }
   }
 
+  /** One line per other coder holding a coding at the date: shown beside the deciding coding, not deciding. */
+  private static void otherCoders(PrintWriter out, Assessment a) {
+    for (io.integra.core.assess.OtherCoding o : a.otherCoders()) {
+      List<String> scores = new java.util.ArrayList<>();
+      o.scores().forEach((k, x) -> scores.add(k + " " + String.format(Locale.ROOT, "%.2f", x)));
+      wrap(out, "Other coder " + o.coder() + " (" + o.from() + " to " + (o.to() == null ? "open" : o.to().toString())
+          + ", not deciding: not reconciled, not primary): " + (scores.isEmpty() ? "no criterion scored" : String.join(", ", scores)), "");
+    }
+  }
+
   private static void dimension(PrintWriter out, DimensionScore d) {
-    out.println(String.format(Locale.ROOT, "  %-10s %.2f%s", d.id(), d.score(), d.stage() == null ? "" : "  stage: " + d.stage()));
+    String score = d.known() ? String.format(Locale.ROOT, "%.2f", d.score()) : "undetermined " + m(d.interval());
+    out.println(String.format(Locale.ROOT, "  %-10s %s%s", d.id(), score, d.stage() == null ? "" : "  stage: " + d.stage()));
     for (String r : d.reasons()) wrap(out, "- " + r, "      ");
     for (String f : d.flags()) wrap(out, "! out of neofunctionalist order: " + f, "      ");
   }
@@ -145,9 +157,10 @@ final class AssessText {
       }
       out.println(line);
     }
-    List<Integer> none = om.objectives().stream().map(Objective::number).filter(n -> !om.supported().contains(n)).toList();
+    List<Integer> none = om.unsupported();
     wrap(out, "supported by evidence: " + (om.supported().isEmpty() ? "none" : om.supported().toString())
-        + "; not supported: " + (none.isEmpty() ? "none" : none.toString()), "  ");
+        + "; not supported: " + (none.isEmpty() ? "none" : none.toString())
+        + (om.unknown().isEmpty() ? "" : "; unknown (no coded criterion speaks to them): " + om.unknown()), "  ");
   }
 
   private static void disintegration(PrintWriter out, Disintegration d) {

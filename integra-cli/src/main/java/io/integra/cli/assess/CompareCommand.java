@@ -98,7 +98,8 @@ public final class CompareCommand implements Runnable {
     out.println(fit);
     out.println("(? = unknown, [0,1]; lo-hi, ≤x, ≥x = partly known)");
     out.println();
-    out.println("Ranking by ideal-type fit (ties: smaller mean gap first)");
+    out.println("Ranking by ideal-type fit (ties: smaller mean gap first;");
+    out.println("  undetermined verdicts after determined ones)");
     int rank = 1;
     // the id column: as wide as the longest id where the line has room (the rest takes about 58)
     int idW = Math.min(Math.max(20, longestId), Math.max(20, width - 58));

@@ -11,7 +11,7 @@ public class LensOptions {
   @Option(names = {"--lens", "-l"}, required = true, paramLabel = "LENS", description = "Lens id (see 'integra codebook').")
   public String lens;
 
-  @Option(names = "--coder", paramLabel = "NAME", description = "Read this coder's codings (default: the first coder of each period).")
+  @Option(names = "--coder", paramLabel = "NAME", description = "Read this coder's codings (default: the deciding coding of each period: reconciled, else the primary coder's; see docs/assessment.md).")
   public String coder;
 
   /** An assessor for the case base's codebook, after checking the lens id. */

@@ -65,7 +65,7 @@ public final class TimelineCommand implements Runnable {
 
   private static void print(PrintWriter out, IntegrationCase c, Timeline t) {
     AssessText.wrap(out, c.name() + " (" + c.id() + ") through " + t.lensId() + ", sampled on 30 June of each year"
-        + " (coder: " + (t.coder() == null ? "first of each period" : t.coder()) + ")", "");
+        + " (coder: " + (t.coder() == null ? "the deciding coding of each period: reconciled, else primary coder" : t.coder()) + ")", "");
     if (t.points().isEmpty()) {
       out.println("no sample date in the years asked for (none on or before today)");
       out.flush();

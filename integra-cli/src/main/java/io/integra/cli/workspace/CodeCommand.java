@@ -38,13 +38,32 @@ public final class CodeCommand implements Runnable {
   @Mixin FormatOption format;
 
   @Override public void run() {
-    StoredCoding sc = ws.with(w -> w.code(new CriterionEdit(new CodingKey(caseId, lens, coder, from), scale, criterion, score, rationale, null, expectVersion),
-        new ChangeNote(actor == null ? coder : actor, note)));
+    String[] deciding = new String[2];
+    StoredCoding sc = ws.with(w -> {
+      StoredCoding done = w.code(new CriterionEdit(new CodingKey(caseId, lens, coder, from), scale, criterion, score, rationale, null, expectVersion),
+          new ChangeNote(actor == null ? coder : actor, note));
+      // which coding decides at the start of the period, now that this one is recorded (DecidingCoding)
+      var c = w.findCase(caseId).orElseThrow();
+      deciding[0] = c.codingAt(lens, from, null).map(io.integra.core.cases.Coding::coder).orElse(null);
+      deciding[1] = w.primaryCoder() == null ? null : w.primaryCoder().replace(",", ", ");
+      return done;
+    });
+    boolean decides = coder.equals(deciding[0]);
+    String decidingNote = decides ? "this coding decides the case's reading through " + lens + " from " + from
+        + (deciding[1] != null && java.util.List.of(deciding[1].split(", ")).contains(coder) ? " (primary coder)" : io.integra.core.cases.DecidingCoding.RECONCILED.equals(coder) ? " (reconciled)" : " (no primary-coder coding of this lens)")
+        : "recorded as " + coder + "'s coding; the deciding coding stays "
+        + (deciding[0] != null ? deciding[0] + "'s" : (deciding[1] == null ? "none" : deciding[1] + "'s (none holds on " + from + ")"))
+        + " until reconciled or `integra workspace primary " + coder + "`";
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(CodingView.of(sc)));
+      var m = CodingView.of(sc);
+      m.put("decides", decides);
+      m.put("decidingCoder", deciding[0]);
+      m.put("decidingNote", decidingNote);
+      out.println(Json.write(m));
     } else {
       out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");
+      out.println(decidingNote);
     }
     out.flush();
   }

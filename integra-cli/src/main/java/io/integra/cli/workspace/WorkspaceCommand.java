@@ -12,18 +12,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "workspace", mixinStandardHelpOptions = true,
     description = "The workspace: the team's database of cases and codings (SQLite file or PostgreSQL).",
-    subcommands = {WorkspaceCommand.Info.class, WorkspaceCommand.Init.class})
+    subcommands = {WorkspaceCommand.Info.class, WorkspaceCommand.Init.class, PrimaryCommand.class})
 public final class WorkspaceCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
-    if (format.json()) {
-      out.println(Json.write(io.integra.casebase.json.JsonViews.ordered("location", i.location(), "kind", i.kind(), "schema", i.schema(),
+  static java.util.Map<String, Object> infoJson(WorkspaceInfo i) {
+    return new java.util.LinkedHashMap<>(io.integra.casebase.json.JsonViews.ordered("location", i.location(), "kind", i.kind(), "schema", i.schema(),
           "cases", i.cases(), "codings", i.codings(), "sources", i.sources(), "revisions", i.revisions(),
           "last_change", i.lastChange() == null ? null : i.lastChange().toString(), "seeded_from", i.seededFrom(),
-          "seeded_at", i.seededAt() == null ? null : i.seededAt().toString(), "bundled_hash", i.bundledHash(), "bundled_newer", i.bundledNewer())));
+          "seeded_at", i.seededAt() == null ? null : i.seededAt().toString(), "bundled_hash", i.bundledHash(), "bundled_newer", i.bundledNewer()));
+  }
+
+  static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
+    if (format.json()) {
+      out.println(Json.write(infoJson(i)));
       out.flush();
       return;
     }
@@ -46,7 +50,25 @@ public final class WorkspaceCommand implements Runnable {
     @Mixin WorkspaceOption ws;
     @Mixin FormatOption format;
 
-    @Override public void run() { print(spec.commandLine().getOut(), ws.with(w -> w.info()), format); }
+    @Override public void run() {
+      String[] primary = new String[1];
+      WorkspaceInfo info = ws.with(w -> {
+        primary[0] = w.primaryCoder();
+        return w.info();
+      });
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.json()) {
+        // the info fields, then whose coding decides (DecidingCoding)
+        java.util.Map<String, Object> m = infoJson(info);
+        m.put("primary_coder", primary[0]);
+        out.println(Json.write(m));
+        out.flush();
+        return;
+      }
+      print(out, info, format);
+      out.println("primary     " + (primary[0] == null ? "none" : primary[0].replace(",", ", ")) + " (whose coding decides unless reconciled; integra workspace primary)");
+      out.flush();
+    }
   }
 
   @Command(name = "init", mixinStandardHelpOptions = true,

@@ -24,12 +24,24 @@ import java.util.Optional;
  * @param dimensions     political, economic and social dimensions
  * @param objectives     Buen Vivir coverage
  * @param disintegration disintegrative conditions and membership events
+ * @param otherCoders    other coders' codings holding at the date, beside the deciding one (they
+ *                       do not decide; see {@link io.integra.core.cases.DecidingCoding})
  */
 public record Assessment(String caseId, String caseName, String lensId, String lensKind, LocalDate at, String coder,
                          List<String> members, List<String> suspended, List<CriterionResult> criteria,
                          List<OutcomeResult> outcomes, Verdict verdict, IdealTypeFit idealType, Dimensions dimensions,
-                         ObjectiveMatrix objectives, Disintegration disintegration) {
+                         ObjectiveMatrix objectives, Disintegration disintegration, List<OtherCoding> otherCoders) {
+  /** An assessment with no other coders listed. */
+  public Assessment(String caseId, String caseName, String lensId, String lensKind, LocalDate at, String coder,
+                    List<String> members, List<String> suspended, List<CriterionResult> criteria,
+                    List<OutcomeResult> outcomes, Verdict verdict, IdealTypeFit idealType, Dimensions dimensions,
+                    ObjectiveMatrix objectives, Disintegration disintegration) {
+    this(caseId, caseName, lensId, lensKind, at, coder, members, suspended, criteria, outcomes, verdict, idealType, dimensions,
+        objectives, disintegration, List.of());
+  }
+
   public Assessment {
+    otherCoders = otherCoders == null ? List.of() : List.copyOf(otherCoders);
     members = List.copyOf(members);
     suspended = List.copyOf(suspended);
     criteria = List.copyOf(criteria);

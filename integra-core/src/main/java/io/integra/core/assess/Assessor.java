@@ -52,7 +52,8 @@ public final class Assessor {
 
   /**
    * Assesses case {@code c} through lens {@code lensId} at {@code at}, reading the coding of
-   * {@code coder} (null: the first coder of the period in force).
+   * {@code coder} (null: the deciding coding, see {@link io.integra.core.cases.DecidingCoding};
+   * the other coders' codings are then listed in {@link Assessment#otherCoders()}).
    */
   public Assessment assess(IntegrationCase c, String lensId, LocalDate at, String coder) {
     CompiledLens cl = compiled(lensId);
@@ -87,7 +88,8 @@ public final class Assessor {
         IdealTypeDivergence.of(lens, criteria),
         DimensionScoring.of(codebook, c, at, criteria),
         ObjectiveCoverage.of(lens, criteria),
-        DisintegrationWatch.of(c, at, criteria, outcomes, compiled));
+        DisintegrationWatch.of(c, at, criteria, outcomes, compiled),
+        coder == null ? OtherCoding.of(c, lensId, at, coding) : List.of());
   }
 
   /** Several cases side by side at one date (see {@link CaseComparison}). */

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Compares assessments of several cases through one lens at one date.
  *
- * <p><b>Ranking</b> by ideal-type fit (fuzzy AND of the counted criteria, see
+ * <p><b>Ranking</b>: cases whose verdict is determined come first, undetermined ones after them
+ * (the evidence cannot place them, so their fit is mostly the width of what is unknown); within
+ * each group by ideal-type fit (fuzzy AND of the counted criteria, see
  * {@link IdealTypeDivergence}): highest certain fit (the lower bound of the interval) first; ties
  * — frequent on a four-value scale — broken by the smaller mean gap (midpoint of its interval),
  * then by case id. Ranking says how close each case comes to the ideal type, not how "good" it is
@@ -27,7 +29,8 @@ public final class CaseComparison {
 
   public static Comparison of(String lensId, LocalDate at, List<Assessment> assessments) {
     List<Assessment> ranked = new ArrayList<>(assessments);
-    ranked.sort(Comparator.comparingDouble((Assessment a) -> -a.idealType().fit().low())
+    ranked.sort(Comparator.comparing((Assessment a) -> VerdictRule.UNDETERMINED.equals(a.verdict().label()))
+        .thenComparingDouble((Assessment a) -> -a.idealType().fit().low())
         .thenComparingDouble(a -> mid(a.idealType().meanGap()))
         .thenComparing(Assessment::caseId));
     List<Comparison.Separation> seps = new ArrayList<>();

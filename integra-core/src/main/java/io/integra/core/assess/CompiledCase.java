@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * binary search on epoch days; evaluation allocates nothing.
  *
  * <p>The coding in force at a date is the one {@link IntegrationCase#codingAt} picks: the given
- * coder's, or the first coding in file order when the coder is null. Where no coding holds, every
+ * coder's, or the deciding coding ({@link io.integra.core.cases.DecidingCoding}) when the coder is null. Where no coding holds, every
  * criterion is unknown ({@code [0,1]}).
  */
 public final class CompiledCase {
@@ -40,7 +40,7 @@ public final class CompiledCase {
     this.commonGovernmentFrom = cg;
   }
 
-  /** Prepares {@code c} for {@code lens}; {@code coder} null means the first coder of each period. */
+  /** Prepares {@code c} for {@code lens}; {@code coder} null means the deciding coding of each period. */
   public static CompiledCase compile(IntegrationCase c, CompiledLens lens, String coder) {
     String lensId = lens.lens().id();
     TreeSet<LocalDate> cuts = new TreeSet<>();

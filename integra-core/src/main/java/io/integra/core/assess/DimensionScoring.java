@@ -39,13 +39,17 @@ import java.util.Locale;
  * sequence (§3.1) — and still counts.
  *
  * <p><b>Social</b> (§4.4.2.3: civil society involved in elaborating common policies; Deutsch's
- * emphasis on it) — the mean of the parts that are known:
+ * emphasis on it) — the mean of two parts:
  * <ol>
  *   <li>civil society in the institutions: 1 when an institution of kind {@code civil-society}
- *       exists at the date, else 0;</li>
- *   <li>the mean membership of the lens's coded social criteria (dimension {@code social}),
- *       disintegrative ones left out; omitted when none is coded.</li>
+ *       exists at the date, else 0 (a fact of the case);</li>
+ *   <li>the mean membership of the lens's social criteria (dimension {@code social}),
+ *       disintegrative ones left out; an uncoded one is unknown, {@code [0, 1]}, so the part is
+ *       an interval (the mean of the lower bounds to the mean of the upper bounds); omitted only
+ *       when the lens has no social criterion at all.</li>
  * </ol>
+ * Missing evidence is never rewarded: with no social criterion coded the social score is an
+ * interval such as {@code [0.50, 1.00]} (unknown), not 1.00 from the civil-society part alone.
  */
 public final class DimensionScoring {
   public static final String POLITICAL = "political";
@@ -132,18 +136,35 @@ public final class DimensionScoring {
     reasons.add(cs.isEmpty() ? "no civil-society institution at " + at
         : "civil society in the institutions: " + String.join(", ", cs.stream().map(Institution::name).toList()));
     List<CriterionResult> social = criteria.stream()
-        .filter(r -> SOCIAL.equals(r.criterion().dimension()) && !r.has(Role.DISINTEGRATIVE) && r.membership().isKnown())
+        .filter(r -> SOCIAL.equals(r.criterion().dimension()) && !r.has(Role.DISINTEGRATIVE))
         .toList();
-    if (social.isEmpty()) {
-      reasons.add("no social criterion coded");
-    } else {
-      double mean = social.stream().mapToDouble(r -> r.membership().low()).average().orElse(0);
-      sum += mean;
+    double low = sum, high = sum;
+    if (!social.isEmpty()) {
+      List<CriterionResult> coded = social.stream().filter(r -> r.membership().isKnown()).toList();
+      List<CriterionResult> uncoded = social.stream().filter(r -> !r.membership().isKnown()).toList();
+      double meanLow = social.stream().mapToDouble(r -> r.membership().low()).average().orElse(0);
+      double meanHigh = social.stream().mapToDouble(r -> r.membership().high()).average().orElse(0);
+      low += meanLow;
+      high += meanHigh;
       parts++;
-      reasons.add("social criteria coded: " + String.join(", ", social.stream()
-          .map(r -> r.id() + " " + fmt(r.membership().low())).toList()) + " (mean " + fmt(mean) + ")");
+      if (!coded.isEmpty()) {
+        reasons.add("social criteria coded: " + String.join(", ", coded.stream()
+            .map(r -> r.id() + " " + fmt(r.membership().low())).toList()));
+      }
+      if (!uncoded.isEmpty()) {
+        reasons.add((coded.isEmpty() ? "no social criterion coded" : "not coded") + ": "
+            + String.join(", ", uncoded.stream().map(CriterionResult::id).toList()) + " (unknown, [0, 1]; missing evidence is not scored)");
+      }
+      reasons.add(meanLow == meanHigh ? "social criteria mean " + fmt(meanLow)
+          : "social criteria mean unknown, between " + fmt(meanLow) + " and " + fmt(meanHigh));
+    } else {
+      reasons.add("the lens has no social criterion");
     }
-    return new DimensionScore(SOCIAL, sum / parts, null, List.of(), reasons);
+    // clamp rounding so that a known interval stays a point and bounds stay in [0, 1]
+    double l = Math.max(0, Math.min(1, low / parts)), h = Math.max(l, Math.min(1, high / parts));
+    io.integra.core.formula.Membership interval = new io.integra.core.formula.Membership(l, h);
+    if (!interval.isKnown()) reasons.add("social score undetermined: between " + fmt(l) + " and " + fmt(h));
+    return new DimensionScore(SOCIAL, l, null, List.of(), reasons, interval);
   }
 
   /** The stages of the codebook's economic dimension, in order (empty when it has none). */

@@ -15,6 +15,12 @@ import java.util.TreeSet;
  * objectives the codebook links to it from the thesis, so that a reader sees where the case's own
  * evidence agrees with the thesis's reading and where it goes further or falls short.
  *
+ * <p><b>Unknown, not unsupported.</b> An objective no evidence names is <em>not supported</em>
+ * only when a coding could have named it: when some criterion the codebook links to it (from the
+ * analysis or the discussion) is coded — or, for an objective with no link, when any criterion
+ * of the lens is coded. Otherwise nothing was read that could speak to it, and it is
+ * <em>unknown</em> (missing evidence is not evidence of absence).
+ *
  * <p>The objectives are the lens's own: only a lens that defines objectives lets evidence name
  * them (the case reader checks it), so for other lenses the matrix is empty.
  */
@@ -34,7 +40,17 @@ public final class ObjectiveCoverage {
       rows.add(new ObjectiveMatrix.Row(c.id(), List.copyOf(ev),
           link.map(l -> sorted(l.analysis())).orElse(List.of()), link.map(l -> sorted(l.discussion())).orElse(List.of())));
     }
-    return new ObjectiveMatrix(objectives, rows, List.copyOf(supported));
+    boolean anyCoded = criteria.stream().anyMatch(c -> c.membership().isKnown());
+    List<Integer> unknown = new ArrayList<>();
+    for (Objective o : objectives) {
+      if (supported.contains(o.number())) continue;
+      List<String> linked = lens.objectiveLinks().stream()
+          .filter(l -> l.analysis().contains(o.number()) || l.discussion().contains(o.number())).map(ObjectiveLink::criterion).toList();
+      boolean readable = linked.isEmpty() ? anyCoded
+          : criteria.stream().anyMatch(c -> linked.contains(c.id()) && c.membership().isKnown());
+      if (!readable) unknown.add(o.number());
+    }
+    return new ObjectiveMatrix(objectives, rows, List.copyOf(supported), unknown);
   }
 
   private static List<Integer> sorted(List<Integer> l) { return List.copyOf(new TreeSet<>(l)); }

@@ -10,12 +10,25 @@ import java.util.List;
  * @param objectives the lens's objectives (empty for a lens without them)
  * @param rows       one row per criterion that has evidence objectives or codebook links
  * @param supported  objective numbers some evidence supports, sorted
+ * @param unknown    objective numbers no evidence supports and no coding can speak to (see
+ *                   {@link ObjectiveCoverage}): unknown, not "not supported"; sorted
  */
-public record ObjectiveMatrix(List<Objective> objectives, List<Row> rows, List<Integer> supported) {
+public record ObjectiveMatrix(List<Objective> objectives, List<Row> rows, List<Integer> supported, List<Integer> unknown) {
   public ObjectiveMatrix {
     objectives = List.copyOf(objectives);
     rows = List.copyOf(rows);
     supported = List.copyOf(supported);
+    unknown = unknown == null ? List.of() : List.copyOf(unknown);
+  }
+
+  /** A matrix where every objective not supported counts as not supported (no unknown ones). */
+  public ObjectiveMatrix(List<Objective> objectives, List<Row> rows, List<Integer> supported) {
+    this(objectives, rows, supported, List.of());
+  }
+
+  /** Objective numbers not supported although coded criteria could have supported them, sorted. */
+  public List<Integer> unsupported() {
+    return objectives.stream().map(Objective::number).filter(n -> !supported.contains(n) && !unknown.contains(n)).sorted().toList();
   }
 
   /**

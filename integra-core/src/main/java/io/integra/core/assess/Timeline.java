@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * @param caseId    the case id
  * @param lensId    the lens id
- * @param coder     the coder asked for, or null (the first coder of each period)
+ * @param coder     the coder asked for, or null (the deciding coding of each period, see {@link io.integra.core.cases.DecidingCoding})
  * @param points    one point per year
  * @param crossings outcome crossings of 0.5, in date order
  * @param verdicts  verdict changes, in date order

@@ -124,6 +124,8 @@ public final class TimelineBuilder {
     List<Timeline.Change> out = new ArrayList<>();
     for (Coding k : c.codings()) {
       if (!k.lens().equals(lensId) || (coder != null && !coder.equals(k.coder()))) continue;
+      // with no coder asked for, only codings that can decide are causes (see DecidingCoding)
+      if (coder == null && !io.integra.core.cases.DecidingCoding.canDecide(c, k)) continue;
       String period = k.from() + " to " + (k.to() == null ? "open" : k.to().toString());
       out.add(new Timeline.Change(k.from(), "coding", "coding by " + k.coder() + " (" + period + ") starts"));
       if (k.to() != null) out.add(new Timeline.Change(k.to(), "coding", "coding by " + k.coder() + " (" + period + ") ends"));

@@ -9,6 +9,7 @@ import java.util.List;
  * @param label            {@code none}, {@code transition}, {@code pluralistic} or
  *                         {@code amalgamated} (security-community lenses); {@code explained},
  *                         {@code not-explained} or {@code transition} (intergovernmental lens);
+ *                         {@code undetermined} (either kind) when the evidence cannot decide;
  *                         null for other lens kinds
  * @param coupling         {@code tight}, {@code loose}, or null (not a community, or undetermined)
  * @param readiness        the amalgamation-readiness outcome (all essential conditions), or null

@@ -34,6 +34,14 @@ import java.util.Locale;
  * outcome with role {@code li-explains} in the same band: {@link #TRANSITION}; at or above
  * {@code 0.5 + BAND}: {@link #EXPLAINED}; else {@link #NOT_EXPLAINED}.
  *
+ * <p><b>Undetermined</b> ({@link #UNDETERMINED}, both lens kinds): when the deciding outcome's
+ * interval admits more than one of the verdicts above — it reaches into the band but does not lie
+ * wholly inside it, e.g. {@code [0, 1]} when nothing is coded — the evidence cannot decide, and
+ * the verdict says so instead of reporting a transition that no evidence places the case in.
+ * The thesis reads a case in the "zone of transition" (§3.1) from what is known of it; a case
+ * of which too little is known is not in that zone, it is unread. {@link #settled} is exactly
+ * "the verdict is not undetermined".
+ *
  * <p>Other lens kinds (a user's codebook) get no verdict (null): their outcomes are shown, not
  * interpreted.
  */
@@ -49,6 +57,8 @@ public final class VerdictRule {
   public static final String AMALGAMATED = "amalgamated";
   public static final String EXPLAINED = "explained";
   public static final String NOT_EXPLAINED = "not-explained";
+  /** The evidence cannot decide: the deciding outcome's interval admits more than one verdict. */
+  public static final String UNDETERMINED = "undetermined";
   public static final String TIGHT = "tight";
   public static final String LOOSE = "loose";
 
@@ -61,8 +71,12 @@ public final class VerdictRule {
 
   /** Verdict codes of the fast path; {@link #label(int)} gives the public label. */
   static final int V_NONE = 0, V_TRANSITION = 1, V_PLURALISTIC = 2, V_AMALGAMATED = 3,
-      V_EXPLAINED = 4, V_NOT_EXPLAINED = 5, V_NA = 6;
-  private static final String[] LABELS = {NONE, TRANSITION, PLURALISTIC, AMALGAMATED, EXPLAINED, NOT_EXPLAINED, null};
+      V_EXPLAINED = 4, V_NOT_EXPLAINED = 5, V_NA = 6, V_UNDETERMINED = 7;
+  private static final String[] LABELS = {NONE, TRANSITION, PLURALISTIC, AMALGAMATED, EXPLAINED, NOT_EXPLAINED, null, UNDETERMINED};
+
+  /** Every verdict label, for documentation and validation of the JSON enum. */
+  public static final java.util.List<String> LABELS_ALL = java.util.List.of(NONE, TRANSITION, PLURALISTIC, AMALGAMATED,
+      EXPLAINED, NOT_EXPLAINED, UNDETERMINED);
 
   static final int KIND_OTHER = 0, KIND_SECURITY = 1, KIND_LI = 2;
 
@@ -72,22 +86,24 @@ public final class VerdictRule {
    * Whether the verdict holds whatever values the uncoded criteria take: the deciding outcome
    * (role {@code pluralistic}, or {@code li-explains} for the intergovernmental lens) lies wholly
    * at or above {@code 0.5 + BAND}, wholly at or below {@code 0.5 - BAND}, or wholly inside the
-   * band. An interval such as {@code [0, 1]} is not settled: the case is reported in transition
-   * because nothing rules the band out, not because evidence places it there. Lenses without a
-   * verdict rule, and cases with fewer than two members (no community whatever the codings say),
-   * are settled.
+   * band. Exactly the verdicts that are not {@link #UNDETERMINED}: an interval such as
+   * {@code [0, 1]} admits several verdicts, so nothing is settled. Lenses without a verdict rule,
+   * and security-community cases with fewer than two members (no community whatever the codings
+   * say), are settled.
    */
   public static boolean settled(Assessment a) {
-    if (a.members().size() < 2) return true;
-    String role = Lens.KIND_SECURITY_COMMUNITY.equals(a.lensKind()) ? ROLE_PLURALISTIC
-        : Lens.KIND_INTERGOVERNMENTAL.equals(a.lensKind()) ? ROLE_LI_EXPLAINS : null;
-    if (role == null) return true;
-    for (OutcomeResult o : a.outcomes()) {
-      if (!role.equals(o.role())) continue;
-      double lo = o.membership().low(), hi = o.membership().high();
-      return lo >= CROSSOVER + BAND || hi <= CROSSOVER - BAND || (lo > CROSSOVER - BAND && hi < CROSSOVER + BAND);
-    }
-    return true;
+    return !UNDETERMINED.equals(a.verdict().label());
+  }
+
+  /** Whether a verdict label is a decided one (not {@link #UNDETERMINED}, not null). */
+  public static boolean determined(String label) { return label != null && !UNDETERMINED.equals(label); }
+
+  /**
+   * Whether an interval of the deciding outcome admits more than one verdict: it reaches into the
+   * band without lying wholly inside it.
+   */
+  public static boolean undecided(double low, double high) {
+    return inBand(low, high) && !(low > CROSSOVER - BAND && high < CROSSOVER + BAND);
   }
 
   /** The public label of a fast-path verdict code (null for lenses without a verdict). */
@@ -119,6 +135,7 @@ public final class VerdictRule {
     if (kind == KIND_SECURITY) {
       if (members < 2) return V_NONE;
       double pl = pluralistic < 0 ? 0 : lo[pluralistic], ph = pluralistic < 0 ? 1 : hi[pluralistic];
+      if (undecided(pl, ph)) return V_UNDETERMINED;
       if (inBand(pl, ph)) return V_TRANSITION;
       if (pl >= CROSSOVER + BAND) {
         boolean ready = readiness >= 0 && holds(lo[readiness]);
@@ -128,6 +145,7 @@ public final class VerdictRule {
     }
     if (kind == KIND_LI) {
       double el = liExplains < 0 ? 0 : lo[liExplains], eh = liExplains < 0 ? 1 : hi[liExplains];
+      if (undecided(el, eh)) return V_UNDETERMINED;
       if (inBand(el, eh)) return V_TRANSITION;
       return el >= CROSSOVER + BAND ? V_EXPLAINED : V_NOT_EXPLAINED;
     }
@@ -174,10 +192,12 @@ public final class VerdictRule {
   }
 
   private static String place(String role, List<Outcome> os, int i, double[] lo, double[] hi) {
-    if (i < 0) return "the lens has no outcome with role '" + role + "': read as unknown, in the transition band";
+    if (i < 0) return "the lens has no outcome with role '" + role + "': read as unknown, the evidence cannot decide (undetermined)";
     double l = lo[i], h = hi[i];
-    String where = inBand(l, h) ? (l == h ? "inside" : "unknown, reaching into") + " the transition band ("
-        + f(CROSSOVER - BAND) + ", " + f(CROSSOVER + BAND) + ")"
+    String band = " the transition band (" + f(CROSSOVER - BAND) + ", " + f(CROSSOVER + BAND) + ")";
+    String where = undecided(l, h) ? "unknown across the edge of" + band
+        + ": it may lie " + (h >= CROSSOVER + BAND ? "above, " : "") + "inside" + (l <= CROSSOVER - BAND ? " or below" : "") + " it, so the evidence cannot decide (undetermined)"
+        : inBand(l, h) ? (l == h ? "inside" : "unknown, but wholly inside") + band
         : l >= CROSSOVER + BAND ? "at or above " + f(CROSSOVER + BAND) : "at or below " + f(CROSSOVER - BAND);
     return describe(os.get(i), l, h) + ": " + where;
   }

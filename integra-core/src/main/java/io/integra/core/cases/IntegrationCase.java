@@ -8,10 +8,33 @@ import java.util.Optional;
 /**
  * A regional organisation as a case (thesis §2.3, §4.4.1): its facts (members, institutions,
  * milestones, policies) and the codings of its criteria through each lens.
+ *
+ * @param primaryCoder the coder whose codings decide when several coders coded the case (a
+ *                     workspace's designated primary coder), or several, comma-separated in order
+ *                     of precedence (coder names hold no comma); null: the first coding in file
+ *                     order decides; a reconciled coding always comes first (see {@link DecidingCoding})
  */
 public record IntegrationCase(String id, String name, String shortName, String summary, List<String> focus,
                               FoundingInstrument founding, List<Member> members, List<Institution> institutions,
-                              List<Milestone> milestones, List<Policy> policies, List<Coding> codings) {
+                              List<Milestone> milestones, List<Policy> policies, List<Coding> codings, String primaryCoder) {
+  /** A case without a designated primary coder (a case file read on its own). */
+  public IntegrationCase(String id, String name, String shortName, String summary, List<String> focus,
+                         FoundingInstrument founding, List<Member> members, List<Institution> institutions,
+                         List<Milestone> milestones, List<Policy> policies, List<Coding> codings) {
+    this(id, name, shortName, summary, focus, founding, members, institutions, milestones, policies, codings, null);
+  }
+
+  /** The primary coders in order of precedence (empty when none is named). */
+  public List<String> primaryCoders() {
+    if (primaryCoder == null || primaryCoder.isBlank()) return List.of();
+    return java.util.Arrays.stream(primaryCoder.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+  }
+
+  /** The same case with {@code coder} as its primary coder (null: none). */
+  public IntegrationCase withPrimaryCoder(String coder) {
+    return new IntegrationCase(id, name, shortName, summary, focus, founding, members, institutions, milestones, policies, codings, coder);
+  }
+
   public IntegrationCase {
     focus = focus == null ? List.of() : List.copyOf(focus);
     members = List.copyOf(members);
@@ -39,9 +62,14 @@ public record IntegrationCase(String id, String name, String shortName, String s
     return codings.stream().filter(c -> c.lens().equals(lens) && c.covers(date)).toList();
   }
 
-  /** The coding of {@code lens} at {@code date} by {@code coder}, or by the first coder when {@code coder} is null. */
+  /**
+   * The coding of {@code lens} at {@code date} by {@code coder}, or, when {@code coder} is null,
+   * the deciding coding ({@link DecidingCoding}: reconciled, else the primary coder's, else the
+   * first in file order — never chosen by coder name).
+   */
   public Optional<Coding> codingAt(String lens, LocalDate date, String coder) {
-    return codingsAt(lens, date).stream().filter(c -> coder == null || coder.equals(c.coder())).findFirst();
+    if (coder == null) return DecidingCoding.at(this, lens, date);
+    return codingsAt(lens, date).stream().filter(c -> coder.equals(c.coder())).findFirst();
   }
 
   /** Every date on which membership changes (a spell starts or ends), sorted. */

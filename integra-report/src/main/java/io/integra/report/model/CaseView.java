@@ -36,7 +36,8 @@ public record CaseView(String id, String name, String shortName, String summary,
    * @param scores         one per criterion of the lens, in codebook order; {@code value} null means unknown
    * @param outcomes       one per outcome of the lens; an interval when it depends on unknown criteria
    * @param verdict        the verdict label (none, transition, pluralistic, amalgamated; explained,
-   *                       not-explained), or null for a lens kind without a verdict rule
+   *                       not-explained; undetermined when the evidence cannot decide), or null for a
+   *                       lens kind without a verdict rule
    * @param coupling       tight, loose, or null
    * @param verdictReasons the steps of the rule that decided, in words
    * @param fit            closeness to the ideal type (fuzzy AND of the counted criteria), an interval when unknowns count
@@ -69,6 +70,12 @@ public record CaseView(String id, String name, String shortName, String summary,
       return dimensions.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
+    /**
+     * Whether the verdict is settled: it holds whatever values the uncoded criteria take, i.e. it is
+     * not {@code undetermined} (io.integra.core.assess.VerdictRule#settled).
+     */
+    public boolean settled() { return !io.integra.core.assess.VerdictRule.UNDETERMINED.equals(verdict); }
+
     /** The verdict with its coupling, e.g. {@code pluralistic (tight)}; null when there is no verdict. */
     public String verdictText() {
       if (verdict == null) return null;
@@ -87,11 +94,20 @@ public record CaseView(String id, String name, String shortName, String summary,
    * @param stage economic only: the highest stage of the ladder reached, or none
    * @param flags economic only: stages reached out of the neofunctionalist order
    */
-  public record DimensionView(String id, double score, String stage, List<String> flags, List<String> reasons) {
+  public record DimensionView(String id, double score, String stage, List<String> flags, List<String> reasons, Interval interval) {
     public DimensionView {
       flags = List.copyOf(flags);
       reasons = List.copyOf(reasons);
+      if (interval == null) interval = new Interval(score, score);
     }
+
+    /** A fully known dimension score. */
+    public DimensionView(String id, double score, String stage, List<String> flags, List<String> reasons) {
+      this(id, score, stage, flags, reasons, new Interval(score, score));
+    }
+
+    /** Whether the score is known (it does not depend on uncoded criteria); else show {@link #interval()}, never {@link #score()}. */
+    public boolean known() { return interval.known(); }
   }
 
   /** A criterion's membership; {@code value} is null when the criterion is not coded (unknown, never 0). */

@@ -218,7 +218,7 @@ public final class ReportModelBuilder {
     for (OutcomeResult o : a.outcomes()) outcomes.add(new CaseView.OutcomeValue(o.id(), o.membership().low(), o.membership().high()));
     List<CaseView.DimensionView> dims = new ArrayList<>();
     for (DimensionScore d : List.of(a.dimensions().political(), a.dimensions().economic(), a.dimensions().social())) {
-      dims.add(new CaseView.DimensionView(d.id(), d.score(), d.stage(), d.flags(), d.reasons()));
+      dims.add(new CaseView.DimensionView(d.id(), d.score(), d.stage(), d.flags(), d.reasons(), interval(d.interval())));
     }
     return new CaseView.Reading(l.id(), a.coder(),
         coding == null ? null : coding.from().toString(), coding == null || coding.to() == null ? null : coding.to().toString(),
@@ -406,7 +406,7 @@ public final class ReportModelBuilder {
   /** Tells the reader when cases have no coding in force at the date (unknown everywhere), and when their codings end. */
   private List<String> notes(List<IntegrationCase> cases, List<Lens> lenses) {
     List<IntegrationCase> uncoded = cases.stream()
-        .filter(c -> lenses.stream().allMatch(l -> c.codingsAt(l.id(), at).isEmpty())).toList();
+        .filter(c -> lenses.stream().allMatch(l -> c.codingAt(l.id(), at, null).isEmpty())).toList();
     if (uncoded.isEmpty()) return List.of();
     LocalDate lastEnd = null;
     boolean later = false;

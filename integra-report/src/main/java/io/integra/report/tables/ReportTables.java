@@ -84,12 +84,13 @@ public final class ReportTables {
             num(r.fit().low()), num(r.fit().high()), num(r.meanGap().low()), num(r.meanGap().high()), Integer.toString(r.rank()),
             String.join(" ", r.holdingBack()), Integer.toString(c.members().size()),
             pol == null ? "" : num(pol.score()), eco == null ? "" : num(eco.score()), eco == null ? "" : nz(eco.stage()),
-            soc == null ? "" : num(soc.score())));
+            soc == null ? "" : soc.known() ? num(soc.score()) : io.integra.report.html.Fmt.interval(soc.interval()),
+            r.verdict() == null ? "" : Boolean.toString(r.settled())));
       }
     }
     return table("readings", "Readings (case × lens)", rows, "case", "label", "lens", "coder", "coding_from", "coding_to", "scale",
         "coded", "criteria", "verdict", "coupling", "fit_low", "fit_high", "mean_gap_low", "mean_gap_high", "rank", "holding_back",
-        "members", "political", "economic", "economic_stage", "social");
+        "members", "political", "economic", "economic_stage", "social", "verdict_settled");
   }
 
   public static Table timeline(ReportModel m) {

@@ -225,6 +225,24 @@
     var dataEnds = Object.keys(endsByYear).filter(function (y) { return years.indexOf(y) >= 0; }).map(function (y) {
       return { xAxis: y, label: { formatter: 'data end: ' + endsByYear[y].join(', ') } };
     });
+    /* years whose verdict is undetermined (the evidence cannot decide) under some lens: a grey band
+       of its own colour with a legend entry, so that they never read as a transition */
+    var undeterminedAreas = [];
+    t.tracks.forEach(function (k) {
+      var start = -1;
+      for (var i = 0; i <= years.length; i++) {
+        var u = i < years.length && typeof k.verdict[i] === 'string' && k.verdict[i].indexOf('undetermined') === 0;
+        if (u && start < 0) start = i;
+        if (!u && start >= 0) {
+          var l = lensById[k.lens];
+          undeterminedAreas.push([{ xAxis: years[start], name: (l ? l.name : k.lens) + ': undetermined' }, { xAxis: years[i - 1] }]);
+          start = -1;
+        }
+      }
+    });
+    var undeterminedSeries = undeterminedAreas.length === 0 ? [] : [{ name: 'Verdict undetermined', type: 'line', yAxisIndex: 1,
+      data: years.map(function () { return '-'; }), showSymbol: false, itemStyle: { color: '#9aa3ad' }, lineStyle: { color: '#9aa3ad' },
+      markArea: { silent: true, itemStyle: { color: 'rgba(154,163,173,0.22)' }, label: { show: false }, data: undeterminedAreas } }];
     var small = narrow(el);
     return {
       animation: false,
@@ -255,7 +273,7 @@
           markLine: dataEnds.length === 0 ? undefined : { symbol: 'none', silent: true,
             lineStyle: { color: '#16a085', type: 'dotted', width: 1.5 }, label: { color: '#16a085', fontSize: 10, position: 'insideStartTop' },
             data: dataEnds } }]
-        .concat(lines).concat(eventSeries)
+        .concat(lines).concat(eventSeries).concat(undeterminedSeries)
     };
   }
 

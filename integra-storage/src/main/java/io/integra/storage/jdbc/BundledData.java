@@ -26,6 +26,32 @@ public final class BundledData {
 
   public static CaseBase caseBase() { return CaseBaseLoader.bundled(); }
 
+  private static volatile String primaryCoder;
+
+  /**
+   * The coders of the bundled codings, comma-separated: the default primary coders of a workspace,
+   * read from the data rather than named in code — ordered by their number of bundled codings
+   * (ties: the one met first in file order), so the thesis's reading comes first and the codings
+   * made later from the fact sheets (other periods, never overlapping it) also decide where the
+   * thesis is silent; null when the bundled cases hold no coding.
+   */
+  public static String primaryCoder() {
+    String p = primaryCoder;
+    if (p == null) {
+      java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      for (IntegrationCase c : caseBase().cases()) {
+        for (io.integra.core.cases.Coding k : c.codings()) {
+          if (!io.integra.core.cases.DecidingCoding.RECONCILED.equals(k.coder())) counts.merge(k.coder(), 1, Integer::sum);
+        }
+      }
+      java.util.List<String> coders = new java.util.ArrayList<>(counts.keySet());
+      coders.sort(java.util.Comparator.comparing(counts::get).reversed()); // stable: ties keep file order
+      p = coders.isEmpty() ? null : String.join(",", coders);
+      primaryCoder = p;
+    }
+    return p;
+  }
+
   /** The bundled codebook exactly as shipped. */
   public static String codebookText() {
     try (InputStream in = CaseBaseLoader.class.getResourceAsStream("/io/integra/casebase/data/codebook.yaml")) {

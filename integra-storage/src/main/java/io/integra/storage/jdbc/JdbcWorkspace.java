@@ -227,13 +227,16 @@ public final class JdbcWorkspace implements Workspace {
       List<Source> sources = sourcesIn();
       Set<String> keys = sources.stream().map(Source::key).collect(Collectors.toSet());
       Map<String, List<Coding>> codings = new HashMap<>();
-      for (StoredCoding sc : codingsIn(null)) codings.computeIfAbsent(sc.key().caseId(), k -> new ArrayList<>()).add(sc.coding());
+      // codings in the order they were recorded (never by coder name): the deciding-coding rule's
+      // last resort reads it (DecidingCoding); exports put them back in canonical order
+      for (StoredCoding sc : codingsWhere(true, null)) codings.computeIfAbsent(sc.key().caseId(), k -> new ArrayList<>()).add(sc.coding());
+      String primary = primaryIn();
       List<IntegrationCase> cases = new ArrayList<>();
       try (PreparedStatement ps = conn.prepareStatement("SELECT case_id, facts FROM ws_case ORDER BY case_id")) {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             IntegrationCase facts = parseFacts(cb, keys, rs.getString(1), rs.getString(2));
-            cases.add(Canonical.withCodings(facts, codings.getOrDefault(facts.id(), List.of())));
+            cases.add(Canonical.withCodings(facts, codings.getOrDefault(facts.id(), List.of())).withPrimaryCoder(primary));
           }
         }
       }
@@ -272,7 +275,8 @@ public final class JdbcWorkspace implements Workspace {
       if (facts == null) return Optional.empty();
       Codebook cb = codebookIn();
       IntegrationCase c = parseFacts(cb, sourceKeysIn(), caseId, facts);
-      return Optional.of(Canonical.withCodings(c, codingsIn(caseId).stream().map(StoredCoding::coding).toList()));
+      return Optional.of(Canonical.withCodings(c, codingsWhere(true, "c.case_id = ?", caseId).stream().map(StoredCoding::coding).toList())
+          .withPrimaryCoder(primaryIn()));
     });
   }
 
@@ -694,16 +698,16 @@ public final class JdbcWorkspace implements Workspace {
   }
 
   private StoredCoding codingIn(CodingKey key) throws SQLException {
-    return codingsWhere("c.case_id = ? AND c.lens = ? AND c.coder = ? AND c.period_from = ?",
+    return codingsWhere(false, "c.case_id = ? AND c.lens = ? AND c.coder = ? AND c.period_from = ?",
         key.caseId(), key.lens(), key.coder(), key.from().toString()).stream().findFirst().orElse(null);
   }
 
   private List<StoredCoding> codingsIn(String caseId) throws SQLException {
-    return caseId == null ? codingsWhere(null) : codingsWhere("c.case_id = ?", caseId);
+    return caseId == null ? codingsWhere(false, null) : codingsWhere(false, "c.case_id = ?", caseId);
   }
 
-  /** Codings with their criteria, in canonical order. */
-  private List<StoredCoding> codingsWhere(String where, Object... args) throws SQLException {
+  /** Codings with their criteria, in canonical order, or by case and order of recording when {@code recorded}. */
+  private List<StoredCoding> codingsWhere(boolean recorded, String where, Object... args) throws SQLException {
     Map<Long, List<CriterionCoding>> criteria = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT cc.coding_id, cc.criterion, cc.score, cc.rationale, cc.evidence FROM ws_criterion_coding cc"
         + " JOIN ws_coding c ON c.coding_id = cc.coding_id" + (where == null ? "" : " WHERE " + where) + " ORDER BY cc.coding_id, cc.position, cc.criterion")) {
@@ -717,7 +721,7 @@ public final class JdbcWorkspace implements Workspace {
     }
     List<StoredCoding> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT c.coding_id, c.case_id, c.lens, c.coder, c.period_from, c.period_to, c.scale, c.note, c.version, c.changed_at, c.changed_by"
-        + " FROM ws_coding c" + (where == null ? "" : " WHERE " + where))) {
+        + " FROM ws_coding c" + (where == null ? "" : " WHERE " + where) + " ORDER BY c.coding_id")) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -729,7 +733,8 @@ public final class JdbcWorkspace implements Workspace {
         }
       }
     }
-    out.sort(Comparator.comparing((StoredCoding s) -> s.key().caseId()).thenComparing(StoredCoding::coding, Canonical.CODING_ORDER));
+    if (recorded) out.sort(Comparator.comparing((StoredCoding s) -> s.key().caseId())); // stable: keeps coding_id order
+    else out.sort(Comparator.comparing((StoredCoding s) -> s.key().caseId()).thenComparing(StoredCoding::coding, Canonical.CODING_ORDER));
     return out;
   }
 
@@ -766,6 +771,65 @@ public final class JdbcWorkspace implements Workspace {
   }
 
   private String meta(String key) { return read(() -> metaIn(key)); }
+
+  /** Meta key of the designated primary coder (absent: the bundled data's coder). */
+  static final String PRIMARY_CODER = "primary_coder";
+
+  private String primaryIn() throws SQLException {
+    String p = metaIn(PRIMARY_CODER);
+    return p != null ? p : BundledData.primaryCoder();
+  }
+
+  @Override
+  public synchronized String primaryCoder() { return read(this::primaryIn); }
+
+  @Override
+  public synchronized void setPrimaryCoder(String coder, ChangeNote note) {
+    if (coder == null || coder.isBlank()) throw new InvalidEditException("give the coder to make primary");
+    if (io.integra.core.cases.DecidingCoding.RECONCILED.equals(coder)) {
+      throw new InvalidEditException("'" + coder + "' holds reconciled codings, which decide anyway; expected a coder's name");
+    }
+    if (note == null || note.note() == null || note.note().isBlank()) throw new InvalidEditException("a change of primary coder needs its note (why)");
+    write(() -> {
+      long at = stamp();
+      boolean coded;
+      try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM ws_coding WHERE coder = ?")) {
+        ps.setString(1, coder);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          coded = rs.getLong(1) > 0;
+        }
+      }
+      if (!coded) {
+        List<String> coders = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT DISTINCT coder FROM ws_coding ORDER BY coder")) {
+          while (rs.next()) coders.add(rs.getString(1));
+        }
+        throw new InvalidEditException("coder '" + coder + "' has no coding in the workspace; expected one of " + String.join(", ", coders));
+      }
+      String before = primaryIn();
+      putMeta(PRIMARY_CODER, coder);
+      history(nextRevisions(1), at, note, "primary", "workspace", null, PRIMARY_CODER, before, coder);
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized List<HistoryEntry> settingsHistory() {
+    return read(() -> {
+      List<HistoryEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = conn.prepareStatement("SELECT revision, at_ms, actor, action, entity, case_id, entity_key, before_value, after_value, note"
+          + " FROM ws_history WHERE entity = 'workspace' ORDER BY revision")) {
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new HistoryEntry(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+          }
+        }
+      }
+      return out;
+    });
+  }
 
   private String metaIn(String key) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("SELECT meta_value FROM ws_meta WHERE meta_key = ?")) {

@@ -30,9 +30,13 @@ public final class Canonical {
     return new CaseBase(cb.codebook(), cases, sources);
   }
 
+  /**
+   * The case's content in canonical order. The primary coder is a workspace setting, not part of
+   * a case's content (case files do not carry it), so it is left out.
+   */
   public static IntegrationCase of(IntegrationCase c, Codebook codebook) {
     List<Coding> codings = c.codings().stream().map(k -> of(k, codebook)).sorted(CODING_ORDER).toList();
-    return withCodings(c, codings);
+    return withCodings(c, codings).withPrimaryCoder(null);
   }
 
   public static Coding of(Coding k, Codebook codebook) {
@@ -51,6 +55,6 @@ public final class Canonical {
 
   public static IntegrationCase withCodings(IntegrationCase c, List<Coding> codings) {
     return new IntegrationCase(c.id(), c.name(), c.shortName(), c.summary(), c.focus(), c.founding(), c.members(),
-        c.institutions(), c.milestones(), c.policies(), codings);
+        c.institutions(), c.milestones(), c.policies(), codings, c.primaryCoder());
   }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
  * CLI and the web editor use. Every change runs in one transaction and writes a history entry
  * (who, when, before, after, why); codings carry a version for optimistic locking. Reads return
  * records of the core domain in a canonical order: cases and sources by id, codings by lens,
- * coder and period, criteria in the codebook's order.
+ * coder and period, criteria in the codebook's order — except the cases of {@link #caseBase()} and
+ * {@link #findCase}, whose codings come in the order they were recorded and which carry the
+ * workspace's primary coder: what decides a reading ({@link io.integra.core.cases.DecidingCoding})
+ * never depends on coder names. {@link Canonical#of(CaseBase)} gives their canonical content.
  *
  * <p>Implementations are safe to use from several threads; each call is its own transaction.
  */
@@ -68,6 +71,23 @@ public interface Workspace extends AutoCloseable {
 
   /** The history up to and including {@code at}, oldest first. */
   List<HistoryEntry> history(String caseId, Instant at);
+
+  /**
+   * The designated primary coder: whose coding decides a case's reading when it is not reconciled
+   * (see {@link io.integra.core.cases.DecidingCoding}); by default the coder of the bundled thesis
+   * codings. Cases read from the workspace carry it ({@link IntegrationCase#primaryCoder()}).
+   */
+  String primaryCoder();
+
+  /**
+   * Makes {@code coder} the primary coder (one transaction with a history entry, entity
+   * {@code workspace}, key {@code primary_coder}); refused when nobody of that name has coded
+   * anything in the workspace.
+   */
+  void setPrimaryCoder(String coder, ChangeNote note);
+
+  /** The history of workspace settings (the primary coder), oldest first. */
+  List<HistoryEntry> settingsHistory();
 
   /** Whether the workspace holds no case, no source and no codebook. */
   boolean isEmpty();

@@ -58,7 +58,7 @@ abstract class WorkspaceContractTest {
     CaseBase bundled = Canonical.of(BundledData.caseBase());
     long revisions;
     try (Workspace ws = Workspaces.open(target)) {
-      CaseBase cb = ws.caseBase();
+      CaseBase cb = Canonical.of(ws.caseBase());
       assertThat(cb.cases()).isEqualTo(bundled.cases());
       assertThat(cb.bibliography()).isEqualTo(bundled.bibliography());
       assertThat(ws.codebookText()).isEqualTo(BundledData.codebookText());
@@ -94,7 +94,7 @@ abstract class WorkspaceContractTest {
       WorkspaceInfo info = ws.info();
       assertThat(info.seededFrom()).isEqualTo(BundledData.hash());
       assertThat(info.bundledNewer()).isFalse();
-      assertThat(ws.caseBase().cases()).isEqualTo(Canonical.of(BundledData.caseBase()).cases());
+      assertThat(Canonical.of(ws.caseBase()).cases()).isEqualTo(Canonical.of(BundledData.caseBase()).cases());
     }
   }
 
@@ -254,6 +254,41 @@ abstract class WorkspaceContractTest {
     }
   }
 
+  @Test
+  void thePrimaryCoderDecidesUntilChangedWithItsHistoryAndANewCoderDecidesNothing() {
+    try (Workspace ws = Workspaces.open(newTarget())) {
+      // the default primary coder is the coder of the bundled codings, read from the data
+      String bundledCoder = BundledData.caseBase().cases().stream().flatMap(c -> c.codings().stream()).findFirst().orElseThrow().coder();
+      assertThat(ws.primaryCoder()).isEqualTo(bundledCoder);
+      IntegrationCase c = ws.caseBase().cases().stream().filter(x -> !x.codings().isEmpty()).findFirst().orElseThrow();
+      Coding first = c.codings().get(0);
+      LocalDate at = first.from();
+      assertThat(c.primaryCoder()).isEqualTo(bundledCoder);
+      assertThat(c.codingAt(first.lens(), at, null).orElseThrow().coder()).isEqualTo(bundledCoder);
+      // "aaron" sorts before every name and codes the same lens open-ended from an earlier date: nothing changes
+      Lens lens = ws.codebook().lens(first.lens()).orElseThrow();
+      String crit = lens.criteria().get(0).id();
+      ws.code(new CriterionEdit(new CodingKey(c.id(), lens.id(), "aaron", at.minusYears(1)), "four-value", crit, 0.0, "r", null, null),
+          new ChangeNote("aaron", "a second reading"));
+      IntegrationCase after = ws.findCase(c.id()).orElseThrow();
+      assertThat(after.codingAt(first.lens(), at, null).orElseThrow().coder()).isEqualTo(bundledCoder);
+      assertThat(ws.caseBase().find(c.id()).orElseThrow().codingAt(first.lens(), at, null).orElseThrow().coder()).isEqualTo(bundledCoder);
+      // made primary: aaron decides, and the change is in the history with its note
+      assertThatThrownBy(() -> ws.setPrimaryCoder("nobody", NOTE)).isInstanceOf(InvalidEditException.class).hasMessageContaining("'nobody' has no coding");
+      assertThatThrownBy(() -> ws.setPrimaryCoder(Reconciliation.CODER, NOTE)).isInstanceOf(InvalidEditException.class);
+      ws.setPrimaryCoder("aaron", new ChangeNote("lead", "aaron's reading replaces the thesis's"));
+      assertThat(ws.primaryCoder()).isEqualTo("aaron");
+      assertThat(ws.findCase(c.id()).orElseThrow().codingAt(first.lens(), at, null).orElseThrow().coder()).isEqualTo("aaron");
+      assertThat(ws.settingsHistory()).singleElement().satisfies(h -> {
+        assertThat(h.action()).isEqualTo("primary");
+        assertThat(h.before()).isEqualTo(bundledCoder);
+        assertThat(h.after()).isEqualTo("aaron");
+        assertThat(h.actor()).isEqualTo("lead");
+        assertThat(h.note()).contains("replaces");
+      });
+    }
+  }
+
   /** Property: over random workspaces, export → import into an empty workspace → export is lossless and byte-identical. */
   @Test
   void exportImportExportIsLosslessAndByteIdenticalOverRandomWorkspaces() throws Exception {
@@ -264,12 +299,12 @@ abstract class WorkspaceContractTest {
       Path second = tmp.resolve("export-" + seed + "-b");
       try (Workspace a = Workspaces.openEmpty(newTarget()); Workspace b = Workspaces.openEmpty(newTarget())) {
         a.importCaseBase(generated, BundledData.codebookText(), NOTE);
-        CaseBase stored = a.caseBase();
+        CaseBase stored = Canonical.of(a.caseBase());
         assertThat(stored.cases()).as("seed %d: stored = generated", seed).isEqualTo(Canonical.of(generated).cases());
         assertThat(stored.bibliography()).isEqualTo(Canonical.of(generated).bibliography());
         ReplicationPackage.export(a, first);
         ReplicationPackage.importInto(b, first, new ChangeNote("tester", "replication"));
-        assertThat(b.caseBase().cases()).as("seed %d: imported = exported", seed).isEqualTo(stored.cases());
+        assertThat(Canonical.of(b.caseBase()).cases()).as("seed %d: imported = exported", seed).isEqualTo(stored.cases());
         assertThat(b.caseBase().bibliography()).isEqualTo(stored.bibliography());
         ReplicationPackage.export(b, second);
       }

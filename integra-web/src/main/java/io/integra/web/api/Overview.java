@@ -21,11 +21,17 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public record Cell(String lens, String verdict, String coupling, String coder, boolean coded) {
     public String css() { return verdict == null ? "v-na" : "v-" + verdict; }
 
+    /**
+     * The verdict as shown: the same label as the CLI, the report and the API — {@code undetermined}
+     * when the evidence cannot decide (not coded, or coded too little), never a separate "not coded".
+     */
     public String label() {
-      if (!coded) return "not coded";
-      if (verdict == null) return "—";
+      if (verdict == null) return coded ? "—" : "not coded";
       return coupling == null ? verdict : verdict + " (" + coupling + ")";
     }
+
+    /** Whether the verdict is settled (not undetermined; VerdictRule.settled). */
+    public boolean settled() { return !io.integra.core.assess.VerdictRule.UNDETERMINED.equals(verdict); }
   }
 
   public static Overview of(Analysis an, LocalDate at) {
@@ -46,6 +52,6 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
     return ordered("at", at.toString(), "lenses", lenses.stream().map(Lens::id).toList(),
         "cases", rows.stream().map(r -> ordered("case", r.c().id(), "name", r.c().name(), "shortName", r.c().shortName(),
             "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", c.verdict(),
-                "coupling", c.coupling(), "coder", c.coder(), "coded", c.coded())).toList())).toList());
+                "coupling", c.coupling(), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
   }
 }

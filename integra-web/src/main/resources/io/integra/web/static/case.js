@@ -78,12 +78,22 @@
                                        { name: 'coded (low)', value: low, areaStyle: { opacity: 0.3 } }] }]
     });
     charts.push(r);
-    var dims = ['political', 'economic', 'social'].map(function (k) { var x = a.dimensions[k]; return { id: k, score: x.score, stage: x.stage }; });
+    // an undetermined dimension (score null) is no bar at 0: its known bar is a gap, and the range
+    // it may take (interval low..high) is drawn as a pale band labelled "undetermined"
+    var dims = ['political', 'economic', 'social'].map(function (k) { var x = a.dimensions[k];
+      var unknown = x.score === null && x.interval;
+      return { id: k, score: x.score, stage: x.stage, low: unknown ? x.interval.low : null, high: unknown ? x.interval.high : null }; });
     var d = echarts.init(document.getElementById('dimension-chart'));
     d.setOption({
-      grid: { left: 80, right: 20, top: 10, bottom: 30 }, tooltip: { renderMode: 'richText' },
+      grid: { left: 8, right: 20, top: 10, bottom: 30, containLabel: true }, tooltip: { renderMode: 'richText' },
       xAxis: { type: 'value', min: 0, max: 1 }, yAxis: { type: 'category', data: dims.map(function (x) { return x.id; }) },
-      series: [{ type: 'bar', data: dims.map(function (x) { return x.score; }), label: { show: true, position: 'right', formatter: function (p) { var s = dims[p.dataIndex].stage; return s ? s : ''; } } }]
+      series: [{ type: 'bar', data: dims.map(function (x) { return x.score; }), label: { show: true, position: 'right', formatter: function (p) { var s = dims[p.dataIndex].stage; return s ? s : ''; } } },
+        { name: 'base', type: 'bar', stack: 'range', silent: true, itemStyle: { color: 'transparent' }, barGap: '-100%',
+          data: dims.map(function (x) { return x.low === null ? '-' : x.low; }) },
+        { name: 'undetermined', type: 'bar', stack: 'range', itemStyle: { color: 'rgba(154,163,173,0.35)', borderColor: '#9aa3ad', borderType: 'dashed' },
+          data: dims.map(function (x) { return x.low === null ? '-' : x.high - x.low; }),
+          label: { show: true, position: 'inside', color: '#38414b', formatter: function (p) { var x = dims[p.dataIndex];
+            return 'undetermined ' + x.low.toFixed(2) + '\u2013' + x.high.toFixed(2); } } }]
     });
     charts.push(d);
   });
