@@ -71,7 +71,8 @@ public final class IndicatorService implements IndicatorProvider {
   @Override
   public List<IndicatorReading> series(IntegrationCase c, Criterion.Indicator recipe, int fromYear, int toYear) {
     if (fromYear > toYear) throw new IllegalArgumentException("from " + fromYear + " is after to " + toYear);
-    FlowIndex idx = index(recipe);
+    // a recipe for a data set this service was not given (e.g. national accounts) is missing, not an error
+    FlowIndex idx = recipe.flow() != null && sources.containsKey(recipe.flow()) ? index(recipe) : null;
     String key = c.id() + "\u0000" + recipe + "\u0000" + fromYear + "\u0000" + toYear;
     List<IndicatorReading> hit = memo.get(key);
     if (hit != null) return hit;

@@ -81,7 +81,8 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
    * A dated change in the case.
    *
    * @param date        the first day of the new situation
-   * @param kind        {@code coding} (a coding period starts or ends), {@code membership} (a spell
+   * @param kind        {@code coding} (a coding period starts or ends), {@code measured} (measured
+   *                    memberships of a new year apply), {@code membership} (a spell
    *                    starts or ends) or {@code institution} (a common government is established)
    * @param description what changed, in words
    */

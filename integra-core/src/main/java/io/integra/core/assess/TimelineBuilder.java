@@ -52,9 +52,21 @@ public final class TimelineBuilder {
   }
 
   public static Timeline build(IntegrationCase c, CompiledLens cl, String coder, int fromYear, int toYear, LocalDate today) {
-    CompiledCase cc = CompiledCase.compile(c, cl, coder);
+    return build(c, cl, coder, fromYear, toYear, today, io.integra.core.indicator.MeasuredMemberships.NONE,
+        io.integra.core.indicator.Precedence.CODED);
+  }
+
+  /**
+   * As above, with measured memberships: a change of a measured value on 1 January of a year is a
+   * candidate cause (kind {@code measured}) like a coding-period boundary.
+   */
+  public static Timeline build(IntegrationCase c, CompiledLens cl, String coder, int fromYear, int toYear, LocalDate today,
+                               io.integra.core.indicator.MeasuredMemberships measured, io.integra.core.indicator.Precedence precedence) {
+    CompiledCase cc = CompiledCase.compile(c, cl, coder, measured, precedence);
     List<Outcome> os = cl.lens.outcomes();
-    List<Timeline.Change> codingChanges = codingChanges(c, cl.lens.id(), coder);
+    List<Timeline.Change> codingChanges = new ArrayList<>(codingChanges(c, cl.lens.id(), coder));
+    codingChanges.addAll(measuredChanges(c, cl, measured));
+    codingChanges.sort(Comparator.comparing(Timeline.Change::date));
     List<Timeline.Change> otherChanges = otherChanges(c);
     List<Timeline.Point> points = new ArrayList<>();
     List<Timeline.Crossing> crossings = new ArrayList<>();
@@ -126,6 +138,26 @@ public final class TimelineBuilder {
       if (k.to() != null) out.add(new Timeline.Change(k.to(), "coding", "coding by " + k.coder() + " (" + period + ") ends"));
     }
     out.sort(Comparator.comparing(Timeline.Change::date));
+    return out;
+  }
+
+  /** 1 January of each year where a measured value of the case starts, ends or changes. */
+  static List<Timeline.Change> measuredChanges(IntegrationCase c, CompiledLens cl, io.integra.core.indicator.MeasuredMemberships measured) {
+    List<Timeline.Change> out = new ArrayList<>();
+    java.util.SortedSet<Integer> years = measured.years(c.id(), cl.lens.id());
+    if (years.isEmpty()) return out;
+    for (int y = years.first(); y <= years.last() + 1; y++) {
+      List<String> changed = new ArrayList<>();
+      for (var cr : cl.lens.criteria()) {
+        var now = measured.find(c.id(), cl.lens.id(), cr.id(), y).map(m -> m.membership()).orElse(null);
+        var before = measured.find(c.id(), cl.lens.id(), cr.id(), y - 1).map(m -> m.membership()).orElse(null);
+        if (!java.util.Objects.equals(now, before)) changed.add(cr.id());
+      }
+      if (!changed.isEmpty()) {
+        out.add(new Timeline.Change(LocalDate.of(y, 1, 1), "measured", "measured memberships of " + y + " apply ("
+            + String.join(", ", changed) + ")"));
+      }
+    }
     return out;
   }
 
