@@ -35,7 +35,7 @@ import picocli.CommandLine.HelpCommand;
         // set-theoretic methods
         QcaCommand.class,
         // transaction flows
-        FlowsCommand.class,
+        FlowsCommand.class, io.integra.cli.measure.MeasureCommand.class,
         // the team's workspace
         WorkspaceCommand.class, CodeCommand.class, ReconcileCommand.class, HistoryCommand.class, CodingCommand.class,
         AgreementCommand.class, ExportCommand.class, ImportCommand.class,

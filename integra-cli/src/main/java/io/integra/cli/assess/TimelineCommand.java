@@ -30,6 +30,7 @@ public final class TimelineCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin LensOptions lensOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
   String id;
@@ -44,7 +45,7 @@ public final class TimelineCommand implements Runnable {
 
   @Override public void run() {
     CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base);
+    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
     LocalDate today = LocalDate.now();

@@ -38,6 +38,9 @@ public class CaseBaseData {
     @Mixin
     CaseBaseOptions source = new CaseBaseOptions();
 
+    @Mixin
+    io.integra.cli.MeasuredOptions measuredOptions = new io.integra.cli.MeasuredOptions();
+
     /** Warnings about cases left out, for the command to print. */
     final List<String> warnings = new ArrayList<>();
 
@@ -80,24 +83,19 @@ public class CaseBaseData {
         List<String> cases = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) values.add(new ArrayList<>());
+        // the same Assessor as assess: coded memberships, and measured ones where a criterion is uncoded (docs/measured.md)
+        io.integra.core.assess.Assessor assessor = measuredOptions.assessor(base, source.cases, null);
         for (IntegrationCase ic : base.cases()) {
-            Optional<Coding> coding = ic.codingAt(l.id(), date, null);
-            if (coding.isEmpty()) {
-                warnings.add("case " + ic.id() + " left out: no " + l.id() + " coding covers " + date);
+            io.integra.core.assess.Assessment a = assessor.assess(ic, l.id(), date, null);
+            if (a.criteria().stream().noneMatch(io.integra.core.assess.CriterionResult::known)) {
+                warnings.add("case " + ic.id() + " left out: no " + l.id() + " coding covers " + date
+                        + (measuredOptions.noMeasured ? "" : " and no membership is measured for " + date.getYear()));
                 continue;
             }
-            Map<String, Membership> scores = new LinkedHashMap<>();
             List<Double> row = new ArrayList<>();
-            for (Criterion c : l.criteria()) {
-                Optional<CriterionCoding> cc = coding.get().criterion(c.id());
-                // uncoded: unknown membership [0,1] for the formulas, NaN in the data (dropped per condition set)
-                scores.put(c.id(), cc.isPresent() ? Membership.of(cc.get().score()) : Membership.UNKNOWN);
-                row.add(cc.isPresent() ? cc.get().score() : Double.NaN);
-            }
-            for (Outcome o : l.outcomes()) {
-                Membership m = o.formula().evaluate(scores);
-                row.add(m.isKnown() ? m.low() : Double.NaN);
-            }
+            // unknown: NaN in the data (dropped per condition set)
+            for (io.integra.core.assess.CriterionResult cr : a.criteria()) row.add(cr.known() ? cr.membership().low() : Double.NaN);
+            for (io.integra.core.assess.OutcomeResult o : a.outcomes()) row.add(o.membership().isKnown() ? o.membership().low() : Double.NaN);
             cases.add(ic.id());
             for (int i = 0; i < cols.size(); i++) values.get(i).add(row.get(i));
         }

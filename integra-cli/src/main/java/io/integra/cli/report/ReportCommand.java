@@ -45,6 +45,7 @@ public final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin IndicatorOptions indicatorOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
 
   @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the last day the codings cover, or today if they are open-ended).")
   LocalDate at;
@@ -77,7 +78,8 @@ public final class ReportCommand implements Runnable {
     LocalDate date = at == null ? lastCodedDay(base, LocalDate.now()) : at;
     ReportModel model;
     try {
-      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids);
+      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids)
+          .measured(measuredOptions.load(base, paths, spec.commandLine().getErr()), measuredOptions.prefer);
       if (indicatorOptions.given()) {
         // the flow files are loaded only when asked for: without them the report stays within its speed budget
         try (IndicatorService provider = indicatorOptions.open()) {

@@ -79,8 +79,18 @@ public final class TimelineBuilder {
       int code = cc.assess(d.toEpochDay(), lo, hi);
       Map<String, Membership> values = new LinkedHashMap<>();
       for (int i = 0; i < os.size(); i++) values.put(os.get(i).id(), new Membership(lo[i], hi[i]));
+      Map<String, String> basis = new LinkedHashMap<>();
+      Map<String, Double> measuredValues = new LinkedHashMap<>();
+      Coding inForce = c.codingAt(cl.lens.id(), d, coder).orElse(null);
+      for (var cr : cl.lens.criteria()) {
+        var mm = measured.find(c.id(), cl.lens.id(), cr.id(), d.getYear()).orElse(null);
+        boolean coded = inForce != null && inForce.criterion(cr.id()).isPresent();
+        basis.put(cr.id(), (coded ? (mm != null ? CriterionResult.Basis.BOTH : CriterionResult.Basis.CODED)
+            : (mm != null ? CriterionResult.Basis.MEASURED : CriterionResult.Basis.UNKNOWN)).id());
+        if (mm != null) measuredValues.put(cr.id(), mm.membership());
+      }
       Timeline.Point p = new Timeline.Point(d, c.membersAt(d).size(), values, VerdictRule.label(code),
-          VerdictRule.coupling(code, cl.coupling, lo, hi));
+          VerdictRule.coupling(code, cl.coupling, lo, hi), basis, measuredValues);
       if (prev != null) {
         for (Outcome o : os) {
           Membership before = prev.outcomes().get(o.id()), after = p.outcomes().get(o.id());

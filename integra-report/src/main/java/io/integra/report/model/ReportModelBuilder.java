@@ -47,7 +47,7 @@ public final class ReportModelBuilder {
   private final LocalDate at;
   private final List<String> lensFilter;
   private final List<String> caseFilter;
-  private final Assessor assessor;
+  private Assessor assessor;
   private IndicatorProvider indicators;
 
   /**
@@ -72,6 +72,15 @@ public final class ReportModelBuilder {
       }
     }
     this.assessor = new Assessor(base.codebook());
+  }
+
+  /**
+   * Assesses with the given measured memberships (docs/measured.md) and precedence; without this
+   * call, coded memberships only.
+   */
+  public ReportModelBuilder measured(io.integra.core.indicator.MeasuredMemberships measured, io.integra.core.indicator.Precedence precedence) {
+    this.assessor = new Assessor(base.codebook(), measured, precedence);
+    return this;
   }
 
   /**
