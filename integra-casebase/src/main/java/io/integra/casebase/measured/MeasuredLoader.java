@@ -25,8 +25,11 @@ import java.util.Set;
 public final class MeasuredLoader {
   private MeasuredLoader() { }
 
-  /** The values to assess with and what the reader should be told. */
-  public record Loaded(MeasuredMemberships values, List<String> warnings) { }
+  /**
+   * The values to assess with, what the reader should be told, and the cases no product covers
+   * (a user's case before {@code integra measure --cases DIR}; not a warning: measuring is optional).
+   */
+  public record Loaded(MeasuredMemberships values, List<String> warnings, List<String> unmeasured) { }
 
   /** The bundled product alone, checked against {@code base}. */
   public static Loaded forBase(CaseBase base) { return forBase(base, List.of()); }
@@ -91,10 +94,7 @@ public final class MeasuredLoader {
       warnings.add("measured memberships are stale for the recipes " + String.join(", ", staleRecipes)
           + ": their index or anchors changed since they were measured; regenerate with 'integra measure'");
     }
-    if (!userCases.isEmpty()) {
-      warnings.add("no measured memberships for " + String.join(", ", userCases) + ": run 'integra measure --shared DIR --cases <folder>' to measure them");
-    }
-    return new Loaded(MeasuredMemberships.of(values), warnings);
+    return new Loaded(MeasuredMemberships.of(values), warnings, List.copyOf(userCases));
   }
 
   private static MeasuredMembership withNote(MeasuredMembership m, String note) {

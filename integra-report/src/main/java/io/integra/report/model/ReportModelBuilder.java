@@ -200,7 +200,11 @@ public final class ReportModelBuilder {
     List<CaseView.Score> scores = new ArrayList<>();
     for (CriterionResult cr : a.criteria()) {
       Double v = cr.membership().value();
-      scores.add(new CaseView.Score(cr.id(), v, v == null ? "unknown" : label(scale, v)));
+      // a measured membership (docs/measured.md) is labelled as such, with its data set and year, not with a scale point
+      String label = v == null ? "unknown" : cr.basis() == CriterionResult.Basis.MEASURED
+          ? String.format(java.util.Locale.ROOT, "measured %.2f (%s, %s)", v, cr.measured().provenance().dataset(), cr.measured().provenance().years())
+          : label(scale, v);
+      scores.add(new CaseView.Score(cr.id(), v, label, cr.basis().id()));
     }
     List<CaseView.OutcomeValue> outcomes = new ArrayList<>();
     for (OutcomeResult o : a.outcomes()) outcomes.add(new CaseView.OutcomeValue(o.id(), o.membership().low(), o.membership().high()));
