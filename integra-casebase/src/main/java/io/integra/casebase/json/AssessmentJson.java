@@ -63,7 +63,8 @@ public final class AssessmentJson {
   }
 
   /** The note given beside data-based memberships. */
-  public static final String INDICATOR_NOTE = "Outcomes, verdict and fit use the coded membership; the data-based membership "
+  public static final String INDICATOR_NOTE = "Outcomes, verdict and fit use the coded membership, else the bundled measured one "
+      + "(criteria[].basis, docs/measured.md); the data-based membership "
       + "(criteria[].indicator, the codebook's recipe calibrated by the direct method) is shown beside it for comparison.";
 
   /**

@@ -64,6 +64,17 @@ public final class Measurer implements AutoCloseable {
         warnings.add(c.id() + ": no founding date and no membership spell; nothing measured");
         continue;
       }
+      // every flow recipe of the case at once: one group query per flow (IndicatorService.seriesAll)
+      Map<Criterion.Indicator, List<IndicatorReading>> flowSeries = Map.of();
+      if (first <= lastYear) {
+        List<Criterion.Indicator> flowRecipes = codebook.lenses().stream().flatMap(l -> l.criteria().stream())
+            .map(Criterion::indicator).filter(r -> r != null && !NATIONAL_ACCOUNTS.equals(r.flow())).toList();
+        try {
+          flowSeries = flows.seriesAll(c, flowRecipes, first, lastYear);
+        } catch (IllegalArgumentException e) {
+          flowSeries = Map.of(); // measured one by one below, where the failing recipe is named
+        }
+      }
       for (Lens lens : codebook.lenses()) {
         for (Criterion cr : lens.criteria()) {
           Criterion.Indicator r = cr.indicator();
@@ -72,7 +83,7 @@ public final class Measurer implements AutoCloseable {
           if (NATIONAL_ACCOUNTS.equals(r.flow())) {
             measureAccounts(c, lens, cr, first, out, warnings);
           } else {
-            measureFlows(c, lens, cr, first, out, warnings);
+            measureFlows(c, lens, cr, first, flowSeries.get(cr.indicator()), out, warnings);
           }
           if (out.size() == before) warnings.add(c.id() + " " + lens.id() + "/" + cr.id() + ": no year measured");
         }
@@ -81,12 +92,13 @@ public final class Measurer implements AutoCloseable {
     return new Result(List.copyOf(out), List.copyOf(warnings));
   }
 
-  private void measureFlows(IntegrationCase c, Lens lens, Criterion cr, int first, List<MeasuredMembership> out, List<String> warnings) {
+  private void measureFlows(IntegrationCase c, Lens lens, Criterion cr, int first, List<IndicatorReading> known,
+                            List<MeasuredMembership> out, List<String> warnings) {
     Criterion.Indicator r = cr.indicator();
     if (first > lastYear) return;
     List<IndicatorReading> series;
     try {
-      series = flows.series(c, r, first, lastYear);
+      series = known != null ? known : flows.series(c, r, first, lastYear);
     } catch (IllegalArgumentException e) {
       warnings.add(c.id() + " " + lens.id() + "/" + cr.id() + ": " + e.getMessage());
       return;
