@@ -117,8 +117,8 @@ final class AssessText {
     out.println();
     int year = indicators.values().iterator().next().year();
     wrap(out, "Data-based memberships, " + year + " (members on 1 July; the codebook's recipes, calibrated by the direct "
-        + "method) from the files given. The outcomes above use the coded membership, else the bundled measured one "
-        + "(docs/measured.md); these are shown for comparison.", "");
+        + "method). The outcomes above use the coded membership (else the bundled measured one, docs/measured.md); "
+        + "these, from the files given, are shown for comparison.", "");
     out.println(String.format("  %-24s %6s %6s %12s  %s", "Criterion", "coded", "data", "raw", "index"));
     Map<String, String> sources = new java.util.LinkedHashMap<>();
     for (CriterionResult c : a.criteria()) {
