@@ -56,7 +56,8 @@ public final class MeasureCommand implements Runnable {
   @Option(names = "--pwt", paramLabel = "FILE", description = "Penn World Table 9.1 subset (default: DIR/data/pwt91/pwt91.csv.gz).")
   Path pwt;
 
-  @Option(names = "--cases", paramLabel = "DIR", description = "A folder of your own cases (and codebook): measure them and write the product into it.")
+  @Option(names = "--cases", paramLabel = "DIR|FILE",
+      description = "A folder of your own cases (and codebook), or one case file: measure them and write the product into the folder (beside the file).")
   Path cases;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -73,13 +74,16 @@ public final class MeasureCommand implements Runnable {
     Path migrationFile = file("--migration", migration, "data/flows/undesa-ims2019/UN_MigrantStockByOriginAndDestination_2019_clean.csv");
     Path pwtFile = file("--pwt", pwt, "data/pwt91/pwt91.csv.gz");
     CaseBase base;
+    Path casesDir = null;
     if (cases != null) {
-      if (!Files.isDirectory(cases)) throw new CliException("--cases " + cases + ": not a folder");
+      if (!Files.exists(cases)) throw new CliException("--cases " + cases + ": no such file or folder");
       base = CaseBaseLoader.load(List.of(cases), false);
+      // a case file's product lives beside it, where assess --cases FILE looks for it
+      casesDir = Files.isDirectory(cases) ? cases : cases.toAbsolutePath().getParent();
     } else {
       base = CaseBaseLoader.bundled();
     }
-    Path target = out != null ? out : cases != null ? cases : BUNDLED_DIR;
+    Path target = out != null ? out : casesDir != null ? casesDir : BUNDLED_DIR;
     if (out == null && cases == null && !Files.isDirectory(target.getParent())) {
       throw new CliException("the bundled resources folder " + target + " is not here (run from the repository root) ; give --out DIR");
     }
