@@ -207,13 +207,17 @@ public final class CodebookReader {
     if (f.has("indicator")) {
       Fields i = Fields.of(f.node("indicator"), problems, "an indicator");
       if (i != null) {
-        i.allow(Set.of("index", "flow", "exclusion", "crossover", "inclusion", "note"));
+        i.allow(Set.of("index", "flow", "exclusion", "crossover", "inclusion", "note", "formula", "source", "literature", "limits"));
         Double e = i.number("exclusion", true), c = i.number("crossover", true), in = i.number("inclusion", true);
         if (e != null && c != null && in != null && !((e < c && c < in) || (e > c && c > in))) {
           problems.add(i.location(), "indicator anchors are not in order (exclusion " + e + ", crossover " + c + ", inclusion " + in + ")", "the crossover strictly between the two full-membership anchors");
         }
         String index = i.string("index", true);
-        if (index != null && e != null && c != null && in != null) ind = new Criterion.Indicator(index, i.string("flow", false), e, c, in, i.string("note", false));
+        String flow = i.string("flow", true);
+        if (index != null && e != null && c != null && in != null && flow != null) {
+          ind = new Criterion.Indicator(index, flow, e, c, in, i.string("note", false), i.string("formula", false),
+              i.string("source", false), i.string("literature", false), i.string("limits", false));
+        }
       }
     }
     if (id == null) return null;

@@ -38,7 +38,7 @@ import picocli.CommandLine.HelpCommand;
         // robustness of verdicts and solutions, scenarios (docs/robustness.md)
         io.integra.cli.robust.RobustnessCommand.class, io.integra.cli.robust.ScenarioCommand.class,
         // transaction flows
-        FlowsCommand.class,
+        FlowsCommand.class, io.integra.cli.measure.MeasureCommand.class,
         // the team's workspace
         WorkspaceCommand.class, CodeCommand.class, ReconcileCommand.class, HistoryCommand.class, CodingCommand.class,
         AgreementCommand.class, ExportCommand.class, ImportCommand.class,

@@ -71,8 +71,9 @@ public final class IndicatorService implements IndicatorProvider {
   @Override
   public List<IndicatorReading> series(IntegrationCase c, Criterion.Indicator recipe, int fromYear, int toYear) {
     if (fromYear > toYear) throw new IllegalArgumentException("from " + fromYear + " is after to " + toYear);
-    FlowIndex idx = index(recipe);
-    String key = c.id() + "\u0000" + recipe + "\u0000" + fromYear + "\u0000" + toYear;
+    // a recipe for a data set this service was not given (e.g. national accounts) is missing, not an error
+    FlowIndex idx = recipe.flow() != null && sources.containsKey(recipe.flow()) ? index(recipe) : null;
+    String key = key(c, recipe, fromYear, toYear);
     List<IndicatorReading> hit = memo.get(key);
     if (hit != null) return hit;
     List<IndicatorReading> out = compute(c, recipe, idx, fromYear, toYear);
@@ -80,27 +81,66 @@ public final class IndicatorService implements IndicatorProvider {
     return out;
   }
 
+  /**
+   * Several recipes for one case at once: recipes that read the same flow share one group query
+   * (the costly part), so measuring every recipe of a codebook costs one query per case and flow.
+   * Results are the same as {@link #series} for each recipe (and are remembered for it).
+   */
+  public Map<Criterion.Indicator, List<IndicatorReading>> seriesAll(IntegrationCase c, List<Criterion.Indicator> recipes, int fromYear, int toYear) {
+    if (fromYear > toYear) throw new IllegalArgumentException("from " + fromYear + " is after to " + toYear);
+    Map<Criterion.Indicator, List<IndicatorReading>> out = new java.util.LinkedHashMap<>();
+    Map<String, List<Criterion.Indicator>> byFlow = new java.util.LinkedHashMap<>();
+    for (Criterion.Indicator r : new java.util.LinkedHashSet<>(recipes)) {
+      List<IndicatorReading> hit = memo.get(key(c, r, fromYear, toYear));
+      if (hit != null) out.put(r, hit);
+      else if (r.flow() != null && sources.containsKey(r.flow())) byFlow.computeIfAbsent(r.flow(), f -> new ArrayList<>()).add(r);
+      else out.put(r, series(c, r, fromYear, toYear));
+    }
+    for (List<Criterion.Indicator> rs : byFlow.values()) {
+      Map<Criterion.Indicator, List<IndicatorReading>> got = compute(c, rs, fromYear, toYear);
+      got.forEach((r, l) -> memo.put(key(c, r, fromYear, toYear), l));
+      out.putAll(got);
+    }
+    return out;
+  }
+
+  private static String key(IntegrationCase c, Criterion.Indicator recipe, int fromYear, int toYear) {
+    return c.id() + "\u0000" + recipe + "\u0000" + fromYear + "\u0000" + toYear;
+  }
+
   private List<IndicatorReading> compute(IntegrationCase c, Criterion.Indicator recipe, FlowIndex idx, int from, int to) {
-    List<IndicatorReading> out = new ArrayList<>();
     FlowSource src = recipe.flow() == null ? null : sources.get(recipe.flow());
     if (src == null) {
+      List<IndicatorReading> out = new ArrayList<>();
       String hint = recipe.flow() == null ? null : missingHints.get(recipe.flow());
       String reason = recipe.flow() == null ? "the recipe names no flow (data set) to read"
           : "no data given for flow '" + recipe.flow() + "'" + (hint == null ? "" : " (" + hint + ")");
       for (int y = from; y <= to; y++) out.add(IndicatorReading.missing(recipe, y, null, reason));
       return out;
     }
+    return compute(c, List.of(recipe), from, to).get(recipe);
+  }
+
+  /** The recipes (all with the same flow, which has a source) through one group query. */
+  private Map<Criterion.Indicator, List<IndicatorReading>> compute(IntegrationCase c, List<Criterion.Indicator> recipes, int from, int to) {
+    String flow = recipes.get(0).flow();
+    FlowSource src = sources.get(flow);
+    List<FlowIndex> idxs = new ArrayList<>();
+    for (Criterion.Indicator r : recipes) {
+      FlowIndex i = index(r);
+      if (!idxs.contains(i)) idxs.add(i);
+    }
     String source = sourceLabel(src);
-    FlowSession s = sessions.computeIfAbsent(recipe.flow(), f -> engine.open(src, Progress.NONE));
+    FlowSession s = sessions.computeIfAbsent(flow, f -> engine.open(src, Progress.NONE));
     int first = Math.max(from, s.report().firstYear()), last = Math.min(to, s.report().lastYear());
     GroupSpec group = GroupSpec.of(c, c.id());
-    Map<Integer, Double> values = new HashMap<>();
+    Map<String, Map<Integer, Double>> values = new HashMap<>();
     Map<Integer, List<String>> notes = new HashMap<>();
     SortedMap<Integer, List<String>> members = first <= last ? group.byYear(first, last) : new java.util.TreeMap<>();
     if (!members.isEmpty()) {
-      var res = FlowAnalysis.indices(s, group, members.firstKey(), members.lastKey(), List.of(idx), new IndexCalculator());
+      var res = FlowAnalysis.indices(s, group, members.firstKey(), members.lastKey(), idxs, new IndexCalculator());
       for (IndexRecord r : res.records()) {
-        if (r.isGroupValue() && r.index().equals(idx.id())) values.put(r.year(), r.value());
+        if (r.isGroupValue()) values.computeIfAbsent(r.index(), k -> new HashMap<>()).put(r.year(), r.value());
       }
       for (String w : res.warnings()) {
         // warnings read "<group> <year>: ..."; keep them with their year
@@ -108,30 +148,39 @@ public final class IndicatorService implements IndicatorProvider {
         int colon = rest.indexOf(':');
         try {
           int y = Integer.parseInt(rest.substring(0, colon).trim());
-          notes.computeIfAbsent(y, k -> new ArrayList<>()).add(rest.substring(colon + 1).trim());
+          List<String> n = notes.computeIfAbsent(y, k -> new ArrayList<>());
+          String text = rest.substring(colon + 1).trim();
+          if (!n.contains(text)) n.add(text);
         } catch (RuntimeException e) {
           // a warning without a year does not belong to one reading
         }
       }
     }
-    for (int y = from; y <= to; y++) {
-      if (y < s.report().firstYear() || y > s.report().lastYear()) {
-        out.add(IndicatorReading.missing(recipe, y, source, "no data for " + y + ": the file covers "
-            + s.report().firstYear() + "-" + s.report().lastYear()));
-      } else if (!members.containsKey(y)) {
-        out.add(IndicatorReading.missing(recipe, y, source, "no full members on 1 July " + y));
-      } else if (!values.containsKey(y)) {
-        out.add(IndicatorReading.missing(recipe, y, source, "the file has no " + recipe.flow() + " data for " + y));
-      } else if (Double.isNaN(values.get(y))) {
-        out.add(IndicatorReading.missing(recipe, y, source, idx.id() + " is undefined for " + y
-            + " (a zero denominator: no flows reported for the members)"));
-      } else {
-        double v = values.get(y);
-        double m = DirectCalibration.membership(v, recipe.exclusion(), recipe.crossover(), recipe.inclusion());
-        out.add(new IndicatorReading(recipe, y, v, m, source, null, notes.getOrDefault(y, List.of())));
+    Map<Criterion.Indicator, List<IndicatorReading>> all = new java.util.LinkedHashMap<>();
+    for (Criterion.Indicator recipe : recipes) {
+      FlowIndex idx = index(recipe);
+      Map<Integer, Double> vs = values.getOrDefault(idx.id(), Map.of());
+      List<IndicatorReading> out = new ArrayList<>();
+      for (int y = from; y <= to; y++) {
+        if (y < s.report().firstYear() || y > s.report().lastYear()) {
+          out.add(IndicatorReading.missing(recipe, y, source, "no data for " + y + ": the file covers "
+              + s.report().firstYear() + "-" + s.report().lastYear()));
+        } else if (!members.containsKey(y)) {
+          out.add(IndicatorReading.missing(recipe, y, source, "no full members on 1 July " + y));
+        } else if (!vs.containsKey(y)) {
+          out.add(IndicatorReading.missing(recipe, y, source, "the file has no " + recipe.flow() + " data for " + y));
+        } else if (Double.isNaN(vs.get(y))) {
+          out.add(IndicatorReading.missing(recipe, y, source, idx.id() + " is undefined for " + y
+              + " (a zero denominator: no flows reported for the members)"));
+        } else {
+          double v = vs.get(y);
+          double m = DirectCalibration.membership(v, recipe.exclusion(), recipe.crossover(), recipe.inclusion());
+          out.add(new IndicatorReading(recipe, y, v, m, source, null, notes.getOrDefault(y, List.of())));
+        }
       }
+      all.put(recipe, List.copyOf(out));
     }
-    return List.copyOf(out);
+    return all;
   }
 
   private static FlowIndex index(Criterion.Indicator recipe) {

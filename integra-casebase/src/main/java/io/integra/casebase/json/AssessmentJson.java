@@ -74,7 +74,8 @@ public final class AssessmentJson {
   }
 
   /** The note given beside data-based memberships. */
-  public static final String INDICATOR_NOTE = "Outcomes, verdict and fit use the coded membership; the data-based membership "
+  public static final String INDICATOR_NOTE = "Outcomes, verdict and fit use the coded membership, else the bundled measured one "
+      + "(criteria[].basis, docs/measured.md); the data-based membership "
       + "(criteria[].indicator, the codebook's recipe calibrated by the direct method) is shown beside it for comparison.";
 
   /**
@@ -115,7 +116,28 @@ public final class AssessmentJson {
     m.put("gap", value(c.gap()));
     m.put("rationale", c.rationale());
     m.put("evidence", c.evidence().stream().map(JsonViews::evidence).toList());
+    // measured memberships (docs/measured.md): added keys; "membership" above is the one the assessment uses
+    m.put("basis", c.basis().id());
+    m.put("coded", c.coding() == null ? null : c.coding().score());
+    m.put("measured", c.measured() == null ? null : measured(c));
+    m.put("disagreement", c.disagreement() == null ? null : ordered("coded", c.disagreement().coded(), "measured",
+        c.disagreement().measured(), "difference", c.disagreement().difference(), "step", c.disagreement().step(),
+        "kind", c.disagreement().kind()));
     return m;
+  }
+
+  /**
+   * {@code {membership, raw, year, index, dataset, years, members, anchors, checksum, notes, source, limits}}:
+   * a measured membership with its provenance and the recipe's thesis section and stated limits.
+   */
+  public static Map<String, Object> measured(CriterionResult c) {
+    var mm = c.measured();
+    var p = mm.provenance();
+    var r = c.criterion().indicator();
+    return ordered("membership", mm.membership(), "raw", mm.raw(), "year", mm.year(), "index", p.index(), "dataset", p.dataset(),
+        "years", p.years(), "members", p.members(),
+        "anchors", ordered("exclusion", p.exclusion(), "crossover", p.crossover(), "inclusion", p.inclusion()),
+        "checksum", p.checksum(), "notes", p.notes(), "source", r == null ? null : r.source(), "limits", r == null ? null : r.limits());
   }
 
   public static Map<String, Object> outcome(OutcomeResult o) {
@@ -174,7 +196,15 @@ public final class AssessmentJson {
       m.put("criteria", as.get(0).criteria().stream().map(cr -> {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Assessment a : as) values.put(a.caseId(), a.criterion(cr.id()).map(x -> value(x.membership())).orElse(null));
-        return ordered("id", cr.id(), "values", values);
+        Map<String, Object> basis = new LinkedHashMap<>(), measured = new LinkedHashMap<>(), disagreement = new LinkedHashMap<>();
+        for (Assessment a : as) {
+          a.criterion(cr.id()).ifPresent(x -> {
+            basis.put(a.caseId(), x.basis().id());
+            measured.put(a.caseId(), x.measured() == null ? null : measured(x));
+            disagreement.put(a.caseId(), x.disagreement() == null ? null : x.disagreement().kind());
+          });
+        }
+        return ordered("id", cr.id(), "values", values, "basis", basis, "measured", measured, "disagreement", disagreement);
       }).toList());
       m.put("outcomes", as.get(0).outcomes().stream().map(o -> {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -216,7 +246,8 @@ public final class AssessmentJson {
         "points", t.points().stream().map(p -> {
           Map<String, Object> values = new LinkedHashMap<>();
           p.outcomes().forEach((k, v) -> values.put(k, value(v)));
-          return ordered("at", p.at().toString(), "members", p.members(), "outcomes", values, "verdict", p.verdict(), "coupling", p.coupling());
+          return ordered("at", p.at().toString(), "members", p.members(), "outcomes", values, "verdict", p.verdict(), "coupling", p.coupling(),
+              "basis", p.basis(), "measured", p.measured());
         }).toList(),
         "crossings", t.crossings().stream().map(x -> ordered("outcome", x.outcome(), "from", str(x.from()), "to", str(x.to()),
             "before", value(x.before()), "beforeInterval", interval(x.before()), "after", value(x.after()), "afterInterval", interval(x.after()),

@@ -69,7 +69,8 @@ public final class JsonViews {
     m.put("definition", c.definition());
     if (c.indicator() != null) {
       Criterion.Indicator i = c.indicator();
-      m.put("indicator", ordered("index", i.index(), "flow", i.flow(), "exclusion", i.exclusion(), "crossover", i.crossover(), "inclusion", i.inclusion(), "note", i.note()));
+      m.put("indicator", ordered("index", i.index(), "flow", i.flow(), "exclusion", i.exclusion(), "crossover", i.crossover(), "inclusion", i.inclusion(), "note", i.note(),
+          "formula", i.formula(), "source", i.source(), "literature", i.literature(), "limits", i.limits()));
     }
     return m;
   }

@@ -30,6 +30,7 @@ public final class AssessCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin LensOptions lensOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
   @Mixin IndicatorOptions indicatorOptions;
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
@@ -41,7 +42,7 @@ public final class AssessCommand implements Runnable {
 
   @Override public void run() {
     CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base);
+    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
     Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);

@@ -61,11 +61,12 @@ final class AssessText {
       out.println(String.format("  %-32s %14s %9s  %s", Text.cut(o.id(), 32), m(o.membership()), signed(o.distance()), o.side()));
     }
     out.println();
-    out.println(String.format("%-34s %14s %14s %5s", "Criterion", "membership", "gap", "evid."));
+    out.println(String.format("%-30s %12s %12s %-8s %5s", "Criterion", "membership", "gap", "basis", "evid."));
     for (CriterionResult c : a.criteria()) {
-      out.println(String.format("  %-32s %14s %14s %5s", Text.cut(c.id(), 32), c.coded() ? m(c.membership()) : "unknown",
-          c.coded() ? m(c.gap()) : "?", c.evidence().isEmpty() ? "" : Integer.toString(c.evidence().size())));
+      out.println(String.format("  %-28s %12s %12s %-8s %5s", Text.cut(c.id(), 28), c.known() ? m(c.membership()) : "unknown",
+          c.known() ? m(c.gap()) : "?", c.basis().id(), c.evidence().isEmpty() ? "" : Integer.toString(c.evidence().size())));
     }
+    measured(out, a);
     indicators(out, a, indicators);
     if (a.criteria().stream().anyMatch(c -> c.has(Role.LI_STAGE))) {
       out.println();
@@ -93,18 +94,42 @@ final class AssessText {
     out.flush();
   }
 
+  /** The measured memberships of the year with their provenance, and where they part from the coded ones. */
+  private static void measured(PrintWriter out, Assessment a) {
+    List<CriterionResult> ms = a.criteria().stream().filter(CriterionResult::hasMeasured).toList();
+    if (ms.isEmpty()) return;
+    out.println();
+    wrap(out, "Measured memberships, " + a.at().getYear() + " (docs/measured.md: the codebook's recipes on the shared data, members "
+        + "on 1 July; the coded membership decides where both exist):", "");
+    for (CriterionResult c : ms) {
+      var mm = c.measured();
+      var p = mm.provenance();
+      String head = String.format(Locale.ROOT, "%s measured %.2f (raw %s, %s; %s, %s)", c.id(), mm.membership(), raw(mm.raw()), p.index(),
+          p.dataset(), p.years());
+      if (c.coded()) head += String.format(Locale.ROOT, "; coded %.2f", c.coding().score());
+      if (c.disagreement() != null) {
+        head += c.disagreement().kind().equals("opposite-sides") ? " - DISAGREE: on opposite sides of 0.5"
+            : String.format(Locale.ROOT, " - DISAGREE: %+.2f, at least one scale step (%.2f)", c.disagreement().difference(), c.disagreement().step());
+      }
+      wrap(out, "- " + head, "  ");
+      wrap(out, "members: " + String.join(" ", p.members()), "    ");
+      for (String n : p.notes()) wrap(out, "note: " + n, "    ");
+    }
+  }
+
   private static void indicators(PrintWriter out, Assessment a, Map<String, IndicatorReading> indicators) {
     if (indicators.isEmpty()) return;
     out.println();
     int year = indicators.values().iterator().next().year();
     wrap(out, "Data-based memberships, " + year + " (members on 1 July; the codebook's recipes, calibrated by the direct "
-        + "method). The outcomes above use the coded membership; these are shown for comparison.", "");
+        + "method). The outcomes above use the coded membership (else the bundled measured one, docs/measured.md); "
+        + "these, from the files given, are shown for comparison.", "");
     out.println(String.format("  %-24s %6s %6s %12s  %s", "Criterion", "coded", "data", "raw", "index"));
     Map<String, String> sources = new java.util.LinkedHashMap<>();
     for (CriterionResult c : a.criteria()) {
       IndicatorReading r = indicators.get(c.id());
       if (r == null) continue;
-      out.println(String.format(Locale.ROOT, "  %-24s %6s %6s %12s  %s", Text.cut(c.id(), 24), c.coded() ? m(c.membership()) : "?",
+      out.println(String.format(Locale.ROOT, "  %-24s %6s %6s %12s  %s", Text.cut(c.id(), 24), c.coded() ? m(Membership.of(c.coding().score())) : "?",
           r.known() ? String.format(Locale.ROOT, "%.2f", r.membership()) : "-", r.known() ? raw(r.raw()) : "-", Text.cut(r.recipe().index(), 28)));
       if (!r.known()) wrap(out, "no value: " + r.reason(), "    ");
       for (String n : r.notes()) wrap(out, "note: " + n, "    ");

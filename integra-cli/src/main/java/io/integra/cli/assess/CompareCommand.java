@@ -33,6 +33,7 @@ public final class CompareCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin LensOptions lensOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
 
   @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case ids (see 'integra cases').")
   List<String> ids;
@@ -43,7 +44,7 @@ public final class CompareCommand implements Runnable {
 
   @Override public void run() {
     CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base);
+    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
     if (new LinkedHashSet<>(ids).size() != ids.size()) throw new CliException("a case is named twice: " + String.join(" ", ids));
     List<IntegrationCase> cases = new ArrayList<>();
     for (String id : ids) {

@@ -55,6 +55,8 @@ public final class CoverageCommand implements Runnable {
 
   @Mixin FormatOption format;
 
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+
   @Override public void run() {
     CaseBase base = source.load();
     for (String l : lenses) {
@@ -68,7 +70,7 @@ public final class CoverageCommand implements Runnable {
     int last = to == null ? today.getYear() : to;
     if (first < 1000 || first > 9999 || last < 1000 || last > 9999) throw new CliException("years must have four digits, got --from " + first + " --to " + last);
     if (last < first) throw new CliException("--to " + last + " is before --from " + first);
-    CoverageTable t = Coverage.of(new Assessor(base.codebook()), cases, lenses, first, last, today);
+    CoverageTable t = Coverage.of(measuredOptions.assessor(base, source.cases, spec.commandLine().getErr()), cases, lenses, first, last, today);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(t));

@@ -22,6 +22,13 @@ public class LensOptions {
     return new Assessor(base.codebook());
   }
 
+  /** As {@link #assessor(CaseBase)}, with the measured memberships the options ask for. */
+  public Assessor assessor(CaseBase base, io.integra.cli.MeasuredOptions measured, java.util.List<java.nio.file.Path> casePaths,
+                           java.io.PrintWriter err) {
+    assessor(base);
+    return measured.assessor(base, casePaths, err);
+  }
+
   /** Refuses a coder who never coded {@code c} through the lens. */
   public void checkCoder(IntegrationCase c) {
     if (coder == null) return;

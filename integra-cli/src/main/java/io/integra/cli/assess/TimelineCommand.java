@@ -30,6 +30,7 @@ public final class TimelineCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin LensOptions lensOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
   String id;
@@ -44,7 +45,7 @@ public final class TimelineCommand implements Runnable {
 
   @Override public void run() {
     CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base);
+    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
     IntegrationCase c = CaseBaseOptions.find(base, id);
     lensOptions.checkCoder(c);
     LocalDate today = LocalDate.now();
@@ -73,9 +74,10 @@ public final class TimelineCommand implements Runnable {
     }
     List<String> outcomes = new ArrayList<>(t.points().get(0).outcomes().keySet());
     int col = 8;
-    int keep = Math.min(outcomes.size(), (Text.WIDTH - 36) / col);
+    int keep = Math.min(outcomes.size(), (Text.WIDTH - 40) / col);
     List<String> legend = new ArrayList<>();
-    StringBuilder head = new StringBuilder(String.format("%-5s %4s %-13s %-6s", "year", "memb", "verdict", "coupl."));
+    // known: criteria coded + measured (docs/measured.md; "both" counts as coded)
+    StringBuilder head = new StringBuilder(String.format("%-5s %4s %-13s %-6s %6s", "year", "memb", "verdict", "coupl.", "known"));
     for (int i = 0; i < keep; i++) {
       head.append(String.format("%" + col + "s", "o" + (i + 1)));
       legend.add("o" + (i + 1) + " " + outcomes.get(i));
@@ -84,12 +86,14 @@ public final class TimelineCommand implements Runnable {
     out.println();
     out.println(head);
     for (Timeline.Point p : t.points()) {
-      StringBuilder line = new StringBuilder(String.format("%-5d %4d %-13s %-6s", p.at().getYear(), p.members(),
-          p.verdict() == null ? "-" : p.verdict(), p.coupling() == null ? "" : p.coupling()));
+      long coded = p.basis().values().stream().filter(b -> b.equals("coded") || b.equals("both")).count();
+      long measured = p.basis().values().stream().filter(b -> b.equals("measured")).count();
+      StringBuilder line = new StringBuilder(String.format("%-5d %4d %-13s %-6s %6s", p.at().getYear(), p.members(),
+          p.verdict() == null ? "-" : p.verdict(), p.coupling() == null ? "" : p.coupling(), coded + "+" + measured));
       for (int i = 0; i < keep; i++) line.append(String.format("%" + col + "s", cell(p.outcomes().get(outcomes.get(i)))));
       out.println(line);
     }
-    out.println("(? = unknown across the crossover; lo-hi = an interval)");
+    out.println("(known = criteria coded + measured; ? = unknown across 0.5; lo-hi = an interval)");
     out.println();
     out.println("Crossings of the 0.5 crossover");
     if (t.crossings().isEmpty()) out.println("  none");

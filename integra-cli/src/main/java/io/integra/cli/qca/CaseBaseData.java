@@ -52,6 +52,9 @@ public class CaseBaseData {
     @Mixin
     CaseBaseOptions source = new CaseBaseOptions();
 
+    @Mixin
+    io.integra.cli.MeasuredOptions measuredOptions = new io.integra.cli.MeasuredOptions();
+
     /** Warnings about units left out or about the design, for the command to print. */
     final List<String> warnings = new ArrayList<>();
 
@@ -189,7 +192,8 @@ public class CaseBaseData {
             dates.add(at == null ? LocalDate.now() : at);
             ys.add(null);
         }
-        Assessor assessor = new Assessor(base.codebook());
+        // the same Assessor as assess: coded memberships, and measured ones where a criterion is uncoded (docs/measured.md)
+        Assessor assessor = measuredOptions.assessor(base, source.cases, null);
         List<String> cols = new ArrayList<>();
         criteria.clear();
         outcomes.clear();

@@ -50,6 +50,7 @@ public final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin CaseBaseOptions source;
   @Mixin IndicatorOptions indicatorOptions;
+  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
 
   @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Date of assessment (default: the latest day at which a reported case has evidence: a coded or measured criterion).")
   LocalDate at;
@@ -96,11 +97,13 @@ public final class ReportCommand implements Runnable {
     CaseBase base = source.load();
     // default: the latest day at which a reported case has evidence under a reported lens (docs/assessment.md)
     LocalDate date = at;
-    if (date == null) date = defaultDate(base, new Assessor(base.codebook()), ids, lenses, LocalDate.now());
+    io.integra.core.indicator.MeasuredMemberships measured = measuredOptions.load(base, paths, spec.commandLine().getErr());
+    if (date == null) date = defaultDate(base, new Assessor(base.codebook(), measured, measuredOptions.prefer), ids, lenses, LocalDate.now());
     ReportModel model;
     try {
       // timelines and the coverage heatmap run to this year, past the date of assessment
-      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids).until(LocalDate.now());
+      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids).until(LocalDate.now())
+          .measured(measured, measuredOptions.prefer);
       if (indicatorOptions.given()) {
         // the flow files are loaded only when asked for: without them the report stays within its speed budget
         try (IndicatorService provider = indicatorOptions.open()) {

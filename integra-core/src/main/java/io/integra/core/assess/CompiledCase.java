@@ -6,6 +6,9 @@ import io.integra.core.cases.Institution;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
 import io.integra.core.cases.Spell;
+import io.integra.core.indicator.MeasuredMembership;
+import io.integra.core.indicator.MeasuredMemberships;
+import io.integra.core.indicator.Precedence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +26,10 @@ import java.util.TreeSet;
  * <p>The coding in force at a date is the one {@link IntegrationCase#codingAt} picks: the given
  * coder's, or the deciding coding ({@link io.integra.core.cases.DecidingCoding}) when the coder is null. Where no coding holds, every
  * criterion is unknown ({@code [0,1]}).
+ *
+ * <p>With measured memberships, the time line is also cut on 1 January of every measured year
+ * (and of the year after the last), and each segment's bounds overlay the measured values of its
+ * year on the coding as {@link Assessor} does ({@code Assessor.used}), so both paths agree.
  */
 public final class CompiledCase {
   private final CompiledLens lens;
@@ -42,8 +49,19 @@ public final class CompiledCase {
 
   /** Prepares {@code c} for {@code lens}; {@code coder} null means the deciding coding of each period. */
   public static CompiledCase compile(IntegrationCase c, CompiledLens lens, String coder) {
+    return compile(c, lens, coder, MeasuredMemberships.NONE, Precedence.CODED);
+  }
+
+  /** As {@link #compile(IntegrationCase, CompiledLens, String)}, with measured memberships and their precedence. */
+  public static CompiledCase compile(IntegrationCase c, CompiledLens lens, String coder, MeasuredMemberships measured,
+                                     Precedence precedence) {
     String lensId = lens.lens().id();
+    java.util.SortedSet<Integer> years = measured.years(c.id(), lensId);
     TreeSet<LocalDate> cuts = new TreeSet<>();
+    for (int y : years) {
+      cuts.add(LocalDate.of(y, 1, 1));
+      cuts.add(LocalDate.of(y + 1, 1, 1));
+    }
     cuts.add(LocalDate.of(-9999, 1, 1)); // before everything: no coding, no members
     for (Coding k : c.codings()) {
       if (!k.lens().equals(lensId) || (coder != null && !coder.equals(k.coder()))) continue;
@@ -64,11 +82,16 @@ public final class CompiledCase {
     int i = 0;
     int width = lens.criterionCount();
     Map<Coding, double[][]> byCoding = new IdentityHashMap<>();
+    Map<Coding, Map<Integer, double[][]>> byCodingYear = new IdentityHashMap<>();
     for (LocalDate d : cuts) {
       starts[i] = (int) d.toEpochDay();
       Coding k = c.codingAt(lensId, d, coder).orElse(null);
-      // segments under the same coding share its arrays (memory stays per coding, not per segment)
-      double[][] bounds = byCoding.computeIfAbsent(k, x -> bounds(lens, x, width));
+      int year = d.getYear();
+      // segments under the same coding (and measured year) share their arrays
+      double[][] bounds = years.contains(year)
+          ? byCodingYear.computeIfAbsent(k, x -> new java.util.HashMap<>()).computeIfAbsent(year,
+              y -> bounds(lens, k, width, c.id(), y, measured, precedence))
+          : byCoding.computeIfAbsent(k, x -> bounds(lens, x, width));
       lo[i] = bounds[0];
       hi[i] = bounds[1];
       members[i] = c.membersAt(d).size();
@@ -91,6 +114,21 @@ public final class CompiledCase {
         int j = lens.indexOf(cc.criterion());
         if (j >= 0) { l[j] = cc.score(); h[j] = cc.score(); }
       }
+    }
+    return new double[][] {l, h};
+  }
+
+  private static double[][] bounds(CompiledLens lens, Coding k, int width, String caseId, int year,
+                                   MeasuredMemberships measured, Precedence precedence) {
+    double[] l = new double[width];
+    double[] h = new double[width];
+    String lensId = lens.lens().id();
+    for (int j = 0; j < width; j++) {
+      String id = lens.lens().criteria().get(j).id();
+      CriterionCoding cc = k == null ? null : k.criterion(id).orElse(null);
+      MeasuredMembership mm = measured.find(caseId, lensId, id, year).orElse(null);
+      double v = Assessor.used(cc, mm, precedence);
+      if (Double.isNaN(v)) { l[j] = 0; h[j] = 1; } else { l[j] = v; h[j] = v; }
     }
     return new double[][] {l, h};
   }

@@ -44,7 +44,7 @@ public final class Coverage {
    * returns {@code r.basis()} and everything built on it counts measured memberships too.
    */
   public static String basisOf(CriterionResult r) {
-    return r.coded() ? CODED : UNKNOWN;
+    return r.basis().id();
   }
 
   /** Whether a basis is a measured one ({@code measured} or {@code both}). */

@@ -50,9 +50,21 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
    * @param outcomes outcome id to value, in lens order
    * @param verdict  the verdict label
    * @param coupling the coupling label or null
+   * @param basis    criterion id to {@code coded}, {@code measured}, {@code both} or {@code unknown}, in lens order
+   * @param measured criterion id to its measured membership in the year, for the criteria measured
    */
-  public record Point(LocalDate at, int members, Map<String, Membership> outcomes, String verdict, String coupling) {
-    public Point { outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)); }
+  public record Point(LocalDate at, int members, Map<String, Membership> outcomes, String verdict, String coupling,
+                      Map<String, String> basis, Map<String, Double> measured) {
+    public Point {
+      outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+      basis = Collections.unmodifiableMap(new LinkedHashMap<>(basis));
+      measured = Collections.unmodifiableMap(new LinkedHashMap<>(measured));
+    }
+
+    /** A point without criterion bases (coded memberships only). */
+    public Point(LocalDate at, int members, Map<String, Membership> outcomes, String verdict, String coupling) {
+      this(at, members, outcomes, verdict, coupling, Map.of(), Map.of());
+    }
   }
 
   /**
@@ -89,7 +101,8 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
    * A dated change in the case.
    *
    * @param date        the first day of the new situation
-   * @param kind        {@code coding} (a coding period starts or ends), {@code membership} (a spell
+   * @param kind        {@code coding} (a coding period starts or ends), {@code measured} (measured
+   *                    memberships of a new year apply), {@code membership} (a spell
    *                    starts or ends) or {@code institution} (a common government is established)
    * @param description what changed, in words
    */

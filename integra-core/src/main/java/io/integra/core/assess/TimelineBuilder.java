@@ -52,9 +52,21 @@ public final class TimelineBuilder {
   }
 
   public static Timeline build(IntegrationCase c, CompiledLens cl, String coder, int fromYear, int toYear, LocalDate today) {
-    CompiledCase cc = CompiledCase.compile(c, cl, coder);
+    return build(c, cl, coder, fromYear, toYear, today, io.integra.core.indicator.MeasuredMemberships.NONE,
+        io.integra.core.indicator.Precedence.CODED);
+  }
+
+  /**
+   * As above, with measured memberships: a change of a measured value on 1 January of a year is a
+   * candidate cause (kind {@code measured}) like a coding-period boundary.
+   */
+  public static Timeline build(IntegrationCase c, CompiledLens cl, String coder, int fromYear, int toYear, LocalDate today,
+                               io.integra.core.indicator.MeasuredMemberships measured, io.integra.core.indicator.Precedence precedence) {
+    CompiledCase cc = CompiledCase.compile(c, cl, coder, measured, precedence);
     List<Outcome> os = cl.lens.outcomes();
-    List<Timeline.Change> codingChanges = codingChanges(c, cl.lens.id(), coder);
+    List<Timeline.Change> codingChanges = new ArrayList<>(codingChanges(c, cl.lens.id(), coder));
+    codingChanges.addAll(measuredChanges(c, cl, measured));
+    codingChanges.sort(Comparator.comparing(Timeline.Change::date));
     List<Timeline.Change> otherChanges = otherChanges(c);
     List<Timeline.Point> points = new ArrayList<>();
     List<Timeline.Crossing> crossings = new ArrayList<>();
@@ -67,8 +79,18 @@ public final class TimelineBuilder {
       int code = cc.assess(d.toEpochDay(), lo, hi);
       Map<String, Membership> values = new LinkedHashMap<>();
       for (int i = 0; i < os.size(); i++) values.put(os.get(i).id(), new Membership(lo[i], hi[i]));
+      Map<String, String> basis = new LinkedHashMap<>();
+      Map<String, Double> measuredValues = new LinkedHashMap<>();
+      Coding inForce = c.codingAt(cl.lens.id(), d, coder).orElse(null);
+      for (var cr : cl.lens.criteria()) {
+        var mm = measured.find(c.id(), cl.lens.id(), cr.id(), d.getYear()).orElse(null);
+        boolean coded = inForce != null && inForce.criterion(cr.id()).isPresent();
+        basis.put(cr.id(), (coded ? (mm != null ? CriterionResult.Basis.BOTH : CriterionResult.Basis.CODED)
+            : (mm != null ? CriterionResult.Basis.MEASURED : CriterionResult.Basis.UNKNOWN)).id());
+        if (mm != null) measuredValues.put(cr.id(), mm.membership());
+      }
       Timeline.Point p = new Timeline.Point(d, c.membersAt(d).size(), values, VerdictRule.label(code),
-          VerdictRule.coupling(code, cl.coupling, lo, hi));
+          VerdictRule.coupling(code, cl.coupling, lo, hi), basis, measuredValues);
       if (prev != null) {
         for (Outcome o : os) {
           Membership before = prev.outcomes().get(o.id()), after = p.outcomes().get(o.id());
@@ -131,6 +153,26 @@ public final class TimelineBuilder {
       if (k.to() != null) out.add(new Timeline.Change(k.to(), "coding", "coding by " + k.coder() + " (" + period + ") ends"));
     }
     out.sort(Comparator.comparing(Timeline.Change::date));
+    return out;
+  }
+
+  /** 1 January of each year where a measured value of the case starts, ends or changes. */
+  static List<Timeline.Change> measuredChanges(IntegrationCase c, CompiledLens cl, io.integra.core.indicator.MeasuredMemberships measured) {
+    List<Timeline.Change> out = new ArrayList<>();
+    java.util.SortedSet<Integer> years = measured.years(c.id(), cl.lens.id());
+    if (years.isEmpty()) return out;
+    for (int y = years.first(); y <= years.last() + 1; y++) {
+      List<String> changed = new ArrayList<>();
+      for (var cr : cl.lens.criteria()) {
+        var now = measured.find(c.id(), cl.lens.id(), cr.id(), y).map(m -> m.membership()).orElse(null);
+        var before = measured.find(c.id(), cl.lens.id(), cr.id(), y - 1).map(m -> m.membership()).orElse(null);
+        if (!java.util.Objects.equals(now, before)) changed.add(cr.id());
+      }
+      if (!changed.isEmpty()) {
+        out.add(new Timeline.Change(LocalDate.of(y, 1, 1), "measured", "measured memberships of " + y + " apply ("
+            + String.join(", ", changed) + ")"));
+      }
+    }
     return out;
   }
 

@@ -32,8 +32,18 @@ public record Criterion(String id, String name, String definition, Set<Role> rol
    * @param crossover    the value of maximum ambiguity (0.5)
    * @param inclusion    the value for full membership
    * @param note         why these anchors
+   * @param formula      the formula in words or symbols, or null
+   * @param source       the thesis section the recipe reads (e.g. {@code thesis §4.5.1.5}), or null
+   * @param literature   the works the anchors come from, or null
+   * @param limits       what the recipe does not capture, or null
    */
-  public record Indicator(String index, String flow, double exclusion, double crossover, double inclusion, String note) { }
+  public record Indicator(String index, String flow, double exclusion, double crossover, double inclusion, String note,
+                          String formula, String source, String literature, String limits) {
+    /** A recipe without the descriptive fields. */
+    public Indicator(String index, String flow, double exclusion, double crossover, double inclusion, String note) {
+      this(index, flow, exclusion, crossover, inclusion, note, null, null, null, null);
+    }
+  }
 
   public static List<String> ids(List<Criterion> criteria) { return criteria.stream().map(Criterion::id).toList(); }
 }

@@ -5,8 +5,12 @@
  * {@link io.integra.core.indicator.IndicatorProvider} measures such a recipe for a case and a
  * span of years from data held outside the core (the transaction-flow module implements it).
  *
- * <p>The assessment never reads these values: outcomes and verdicts use the coded membership.
- * The measured one is shown beside it for comparison, so a reader can see where the coder's
- * argument and the data agree or part. Missing data are {@code null} with a reason, never 0.
+ * <p>Measured once for every case and year ({@code integra measure}, docs/measured.md), the values
+ * become {@link io.integra.core.indicator.MeasuredMembership}s, looked up through
+ * {@link io.integra.core.indicator.MeasuredMemberships}. An {@link io.integra.core.assess.Assessor}
+ * given them uses the coded membership where it exists and the measured one where a criterion is
+ * uncoded ({@link io.integra.core.indicator.Precedence}); both are reported with their
+ * disagreement, so a reader can see where the coder's argument and the data agree or part.
+ * Missing data are absent (or {@code null} with a reason), never 0.
  */
 package io.integra.core.indicator;

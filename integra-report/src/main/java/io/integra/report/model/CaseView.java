@@ -60,7 +60,10 @@ public record CaseView(String id, String name, String shortName, String summary,
       supported = List.copyOf(supported);
     }
 
-    public long coded() { return scores.stream().filter(s -> s.value() != null).count(); }
+    public long coded() { return scores.stream().filter(s -> s.value() != null && !"measured".equals(s.basis())).count(); }
+
+    /** Criteria whose membership comes from data alone (docs/measured.md). */
+    public long measured() { return scores.stream().filter(s -> "measured".equals(s.basis())).count(); }
 
     public OutcomeValue outcome(String id) {
       return outcomes.stream().filter(o -> o.outcome().equals(id)).findFirst().orElse(null);
@@ -111,7 +114,10 @@ public record CaseView(String id, String name, String shortName, String summary,
   }
 
   /** A criterion's membership; {@code value} is null when the criterion is not coded (unknown, never 0). */
-  public record Score(String criterion, Double value, String label) { }
+  public record Score(String criterion, Double value, String label, String basis) {
+    /** A score without its basis (coded, or unknown when {@code value} is null). */
+    public Score(String criterion, Double value, String label) { this(criterion, value, label, value == null ? "unknown" : "coded"); }
+  }
 
   /** An outcome's membership as an interval [low, high]; a point when fully known. */
   public record OutcomeValue(String outcome, double low, double high) {

@@ -49,7 +49,7 @@ public final class ReportModelBuilder {
   private final LocalDate at;
   private final List<String> lensFilter;
   private final List<String> caseFilter;
-  private final Assessor assessor;
+  private Assessor assessor;
   private IndicatorProvider indicators;
   /** The last day the timelines and the coverage heatmap reach (default: the date of assessment). */
   private LocalDate until;
@@ -76,6 +76,15 @@ public final class ReportModelBuilder {
       }
     }
     this.assessor = new Assessor(base.codebook());
+  }
+
+  /**
+   * Assesses with the given measured memberships (docs/measured.md) and precedence; without this
+   * call, coded memberships only.
+   */
+  public ReportModelBuilder measured(io.integra.core.indicator.MeasuredMemberships measured, io.integra.core.indicator.Precedence precedence) {
+    this.assessor = new Assessor(base.codebook(), measured, precedence);
+    return this;
   }
 
   /**
@@ -212,7 +221,11 @@ public final class ReportModelBuilder {
     List<CaseView.Score> scores = new ArrayList<>();
     for (CriterionResult cr : a.criteria()) {
       Double v = cr.membership().value();
-      scores.add(new CaseView.Score(cr.id(), v, v == null ? "unknown" : label(scale, v)));
+      // a measured membership (docs/measured.md) is labelled as such, with its data set and year, not with a scale point
+      String label = v == null ? "unknown" : cr.basis() == CriterionResult.Basis.MEASURED
+          ? String.format(java.util.Locale.ROOT, "measured %.2f (%s, %s)", v, cr.measured().provenance().dataset(), cr.measured().provenance().years())
+          : label(scale, v);
+      scores.add(new CaseView.Score(cr.id(), v, label, cr.basis().id()));
     }
     List<CaseView.OutcomeValue> outcomes = new ArrayList<>();
     for (OutcomeResult o : a.outcomes()) outcomes.add(new CaseView.OutcomeValue(o.id(), o.membership().low(), o.membership().high()));

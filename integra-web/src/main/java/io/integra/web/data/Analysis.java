@@ -27,10 +27,15 @@ public final class Analysis {
 
   public Analysis(Snapshot snapshot) {
     this.snapshot = snapshot;
-    this.assessor = snapshot.memo(new AssessorKey(), k -> new Assessor(snapshot.base().codebook()));
+    this.assessor = snapshot.memo(new AssessorKey(), k -> new Assessor(snapshot.base().codebook(),
+        // the measured memberships bundled with the case base (docs/measured.md), checked against the workspace's cases
+        io.integra.casebase.measured.MeasuredLoader.forBase(snapshot.base()).values()));
   }
 
   public Snapshot snapshot() { return snapshot; }
+
+  /** The assessor of this snapshot: codings and the bundled measured memberships. */
+  public Assessor assessor() { return assessor; }
 
   public CaseBase base() { return snapshot.base(); }
 

@@ -15,6 +15,8 @@ public final class EvidenceDate {
 
   public static LocalDate of(Snapshot s) {
     LocalDate today = LocalDate.now();
-    return s.memo(List.of("latest-evidence-date", today), k -> EvidenceCalendar.latestEvidenceDate(s.base(), List.of(), today));
+    // the workbench's own assessor: codings and the bundled measured memberships, as on its pages
+    return s.memo(List.of("latest-evidence-date", today),
+        k -> EvidenceCalendar.latestEvidenceDate(new Analysis(s).assessor(), s.base().cases(), List.of(), today));
   }
 }
