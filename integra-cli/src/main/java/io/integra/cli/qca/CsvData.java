@@ -1,6 +1,7 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.CliException;
+import io.integra.flows.csv.CsvRecords;
 import io.integra.qca.data.QcaData;
 
 import java.io.IOException;
@@ -12,24 +13,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a QCA data set from CSV (RFC 4180 quoting): a header row, then one case per row. A column named
- * {@code case} holds the case labels; every other column must be numeric. Errors name file and line.
+ * Reads a QCA data set from CSV (RFC 4180, parsed by Jackson's CSV parser through {@link CsvRecords}: quoted
+ * fields may hold commas, doubled quotes and line breaks): a header row (a byte order mark is dropped), then one
+ * case per record; blank lines are skipped. A column named {@code case} holds the case labels; every other column
+ * must be numeric. Errors name the file and the line the offending record starts on.
  */
 final class CsvData {
     private CsvData() {}
 
     static QcaData read(Path file) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new CliException(file + ": no such file");
         } catch (IOException e) {
             throw new CliException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        if (lines.isEmpty() || lines.get(0).isBlank()) throw new CliException(file + ":1: empty file, expected a header row");
-        List<String> header = split(lines.get(0), file, 1);
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) header.set(0, header.get(0).substring(1));
+        if (firstLine(text).isBlank()) throw new CliException(file + ":1: empty file, expected a header row");
+        List<CsvRecords.Row> rows;
+        try {
+            rows = CsvRecords.parse(text);
+        } catch (CsvRecords.CsvFormatException e) {
+            throw new CliException(file + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CliException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        List<String> header = CsvRecords.withoutBom(rows.get(0).fields());
         int caseCol = header.indexOf("case");
         List<String> names = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
@@ -42,10 +52,10 @@ final class CsvData {
         List<String> cases = new ArrayList<>();
         List<List<Double>> cols = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) cols.add(new ArrayList<>());
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            int lineNo = i + 1;
-            List<String> cells = split(lines.get(i), file, lineNo);
+        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
+            List<String> cells = row.fields();
+            if (cells.size() == 1 && cells.get(0).isBlank()) continue; // a blank line
+            long lineNo = row.line();
             if (cells.size() != header.size()) {
                 throw new CliException(file + ":" + lineNo + ": " + cells.size() + " fields, expected " + header.size() + " (as in the header)");
             }
@@ -68,29 +78,11 @@ final class CsvData {
         return new QcaData(cases, names, vals);
     }
 
-    static List<String> split(String line, Path file, int lineNo) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else quoted = false;
-                } else cur.append(ch);
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else cur.append(ch);
-        }
-        if (quoted) throw new CliException(file + ":" + lineNo + ": unterminated quoted field");
-        out.add(cur.toString());
-        return out;
+    /** The first physical line (a header record must start there: a leading blank line is an error, as before). */
+    private static String firstLine(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+        return text.substring(0, end);
     }
 
     /** Quotes a CSV field when needed. */

@@ -1,5 +1,7 @@
 package io.integra.flows.country;
 
+import io.integra.flows.csv.CsvRecords;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +49,10 @@ public final class CountryTable {
 
   static CountryTable read(InputStream in) throws IOException {
     CountryTable t = new CountryTable();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = r.readLine(); // header name,iso3,kind,source
-      while ((line = r.readLine()) != null) {
-        List<String> f = splitCsv(line);
+    try (CsvRecords r = CsvRecords.of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))) {
+      r.next(); // header name,iso3,kind,source
+      for (CsvRecords.Row row = r.next(); row != null; row = r.next()) {
+        List<String> f = row.fields();
         Entity e = new Entity(f.get(1), EntityKind.parse(f.get(2), f.get(1)));
         t.exact.putIfAbsent(f.get(0), e);
         t.normalised.putIfAbsent(normalise(f.get(0)), e);
@@ -99,33 +101,5 @@ public final class CountryTable {
       cur = t;
     }
     return prev[b.length()];
-  }
-
-  static List<String> splitCsv(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (q) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          sb.append('"');
-          i++;
-        } else if (c == '"') {
-          q = false;
-        } else {
-          sb.append(c);
-        }
-      } else if (c == '"') {
-        q = true;
-      } else if (c == ',') {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
-    }
-    out.add(sb.toString());
-    return out;
   }
 }

@@ -1,6 +1,7 @@
 package io.integra.flows.data;
 
-import java.io.BufferedReader;
+import io.integra.flows.csv.CsvRecords;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -32,13 +33,14 @@ public final class BaciCountryCodes {
     int ci = h.indexOf(code);
     int ii = h.indexOf(iso);
     Map<String, String> m = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        List<String> f = BadValueFinder.split(line);
+    try (CsvRecords r = CsvRecords.of(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      r.next(); // header, read by Columns
+      for (CsvRecords.Row row = r.next(); row != null; row = r.next()) {
+        List<String> f = row.fields();
         if (f.size() > Math.max(ci, ii) && !f.get(ii).isBlank()) m.put(f.get(ci).strip(), f.get(ii).strip());
       }
+    } catch (CsvRecords.CsvFormatException e) {
+      throw new FlowDataException(file + ":" + e.line() + ": " + e.getMessage());
     } catch (IOException e) {
       throw new FlowDataException(file + ": cannot read (" + e.getMessage() + ")");
     }

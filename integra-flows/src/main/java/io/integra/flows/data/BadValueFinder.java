@@ -1,5 +1,7 @@
 package io.integra.flows.data;
 
+import io.integra.flows.csv.CsvRecords;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +15,9 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * After an engine refused a CSV file, finds the first offending cell by streaming the file line
- * by line (never holding it in memory), so the message can name file:line, column and value.
+ * After an engine refused a CSV file, finds the first offending cell by streaming the file record
+ * by record ({@link CsvRecords}, never holding it in memory), so the message can name file:line (where the
+ * record starts), column and value.
  */
 public final class BadValueFinder {
   private BadValueFinder() { }
@@ -26,16 +29,14 @@ public final class BadValueFinder {
     numeric.addAll(layout.wideColumns());
     try (InputStream raw = Files.newInputStream(file);
          InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      String line = r.readLine();
-      if (line == null) return Optional.empty();
-      if (line.startsWith("\uFEFF")) line = line.substring(1);
-      List<String> header = split(line).stream().map(String::strip).toList();
+         CsvRecords r = CsvRecords.of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16))) {
+      CsvRecords.Row first = r.next();
+      if (first == null) return Optional.empty();
+      List<String> header = CsvRecords.withoutBom(first.fields()).stream().map(String::strip).toList();
       int[] idx = numeric.stream().mapToInt(header::indexOf).toArray();
-      long lineNo = 1;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        List<String> f = split(line);
+      for (CsvRecords.Row row = r.next(); row != null; row = r.next()) {
+        long lineNo = row.line();
+        List<String> f = row.fields();
         if (f.size() != header.size()) {
           return Optional.of(file + ":" + lineNo + ": " + f.size() + " fields, expected " + header.size());
         }
@@ -50,6 +51,8 @@ public final class BadValueFinder {
           }
         }
       }
+    } catch (CsvRecords.CsvFormatException e) {
+      return Optional.of(file + ":" + e.line() + ": " + e.getMessage());
     } catch (IOException e) {
       return Optional.of(file + ": cannot read (" + e.getMessage() + ")");
     }
@@ -63,29 +66,5 @@ public final class BadValueFinder {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (q && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          sb.append('"');
-          i++;
-        } else {
-          q = !q;
-        }
-      } else if (c == ',' && !q) {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
-    }
-    out.add(sb.toString());
-    return out;
   }
 }

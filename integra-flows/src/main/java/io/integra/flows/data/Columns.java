@@ -1,5 +1,7 @@
 package io.integra.flows.data;
 
+import io.integra.flows.csv.CsvRecords;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +35,14 @@ public final class Columns {
     if (!Files.isRegularFile(file)) throw new FlowDataException(file + ": no such file");
     try (InputStream raw = Files.newInputStream(file);
          InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = r.readLine();
-      if (line == null) throw new FlowDataException(file + ":1: empty file, expected a header line");
-      if (line.startsWith("\uFEFF")) line = line.substring(1);
+         CsvRecords r = CsvRecords.of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))) {
+      CsvRecords.Row header = r.next();
+      if (header == null) throw new FlowDataException(file + ":1: empty file, expected a header line");
       List<String> cols = new ArrayList<>();
-      for (String c : splitHeader(line)) cols.add(c.strip());
+      for (String c : CsvRecords.withoutBom(header.fields())) cols.add(c.strip());
       return new Columns(file, cols);
+    } catch (CsvRecords.CsvFormatException e) {
+      throw new FlowDataException(file + ":" + e.line() + ": " + e.getMessage());
     } catch (IOException e) {
       throw new FlowDataException(file + ": cannot read (" + e.getMessage() + ")");
     }
@@ -57,21 +60,6 @@ public final class Columns {
     return find(accepted).orElseThrow(() -> new FlowDataException(file + ":1: missing column for " + role
         + " (expected " + (accepted.length == 1 ? "'" + accepted[0] + "'" : "one of " + String.join(", ", accepted))
         + "; found " + String.join(", ", header) + ")"));
-  }
-
-  private static List<String> splitHeader(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') q = !q;
-      else if (c == ',' && !q) {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else sb.append(c);
-    }
-    out.add(sb.toString());
-    return out;
   }
 
   /** Quotes an identifier for SQL (DuckDB and Spark SQL both accept double quotes / backticks). */

@@ -6,6 +6,7 @@ import io.integra.casebase.json.AssessmentJson;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Comparison;
 import io.integra.core.assess.Timeline;
+import io.integra.core.cases.Citation;
 import io.integra.core.cases.Source;
 import io.integra.core.formula.Membership;
 import java.util.LinkedHashMap;
@@ -44,14 +45,9 @@ public final class AssessJson {
     return m;
   }
 
-  /** A short author-year-title citation of a bibliography entry. */
+  /** A short author-year-title citation of a bibliography entry: {@link Citation#inline}. */
   public static String citation(Source s) {
-    StringBuilder b = new StringBuilder();
-    if (s.author() != null) b.append(s.author());
-    if (s.year() != null) b.append(b.length() > 0 ? " (" : "(").append(s.year()).append(")");
-    if (s.title() != null) b.append(b.length() > 0 ? ". " : "").append(s.title());
-    if (s.publisher() != null) b.append(". ").append(s.publisher());
-    return b.toString();
+    return Citation.inline(s);
   }
 
   public static Map<String, Object> timeline(Timeline t) {

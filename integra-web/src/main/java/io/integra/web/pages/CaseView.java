@@ -3,12 +3,12 @@ package io.integra.web.pages;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.ObjectiveMatrix;
+import io.integra.core.cases.Citation;
 import io.integra.core.cases.Evidence;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Source;
 import io.integra.core.codebook.Lens;
 import io.integra.core.formula.Membership;
-import io.integra.web.api.AssessJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public record CaseView(IntegrationCase c, Assessment a, List<Lens> lenses, Lens 
 
   public String citation(Evidence e) {
     Source s = sources.get(e.source());
-    return s == null ? e.source() : AssessJson.citation(s);
+    return s == null ? e.source() : Citation.inline(s);
   }
 
   public List<CriterionResult> coded() { return a.criteria().stream().filter(CriterionResult::coded).toList(); }

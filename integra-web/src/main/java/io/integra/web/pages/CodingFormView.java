@@ -2,6 +2,7 @@ package io.integra.web.pages;
 
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Citation;
 import io.integra.core.cases.Source;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
@@ -68,10 +69,9 @@ public record CodingFormView(IntegrationCase c, List<Lens> lenses, Lens lens, Li
     return out;
   }
 
+  /** The label of a bibliography entry in the source list: {@link Citation#label}. */
   public static String sourceLabel(Source s) {
-    String who = s.author() == null ? s.key() : s.author();
-    String title = s.title() == null ? "" : " — " + (s.title().length() > 70 ? s.title().substring(0, 69) + "…" : s.title());
-    return who + (s.year() == null ? "" : " (" + s.year() + ")") + title;
+    return Citation.label(s);
   }
 
   public static String orEmpty(String s) { return s == null ? "" : s; }
