@@ -10,6 +10,7 @@ import io.integra.core.assess.Disintegration;
 import io.integra.core.assess.OutcomeResult;
 import io.integra.core.assess.TimelineBuilder;
 import io.integra.core.assess.VerdictRule;
+import io.integra.core.cases.Citation;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
@@ -250,7 +251,7 @@ public final class ReportModelBuilder {
   private CaseView.EvidenceEntry evidenceEntry(Lens l, Coding k, CriterionCoding cc) {
     List<CaseView.EvidenceItem> items = new ArrayList<>();
     for (Evidence e : cc.evidence()) {
-      String cite = base.source(e.source()).map(Citations::cite).orElse(e.source());
+      String cite = base.source(e.source()).map(Citation::authorYear).orElse(e.source());
       items.add(new CaseView.EvidenceItem(e.source(), cite, e.locator(), e.quote(), e.objectives()));
     }
     return new CaseView.EvidenceEntry(l.id(), k.coder(), cc.criterion(), cc.score(), cc.rationale(), items);
@@ -408,7 +409,7 @@ public final class ReportModelBuilder {
     for (Source s : base.bibliography()) {
       if (keys.contains(s.key())) {
         out.add(new SourceView(s.key(), s.type(), s.author(), s.title(), s.year(), s.publisher(), s.url(), s.note(),
-            Citations.cite(s), Citations.reference(s)));
+            Citation.authorYear(s), Citation.reference(s)));
       }
     }
     out.sort(Comparator.comparing((SourceView s) -> s.author() == null ? s.key() : s.author(), String.CASE_INSENSITIVE_ORDER)
