@@ -30,10 +30,10 @@ public final class BundledData {
 
   /**
    * The coders of the bundled codings, comma-separated: the default primary coders of a workspace,
-   * read from the data rather than named in code — ordered by their number of bundled codings
-   * (ties: the one met first in file order), so the thesis's reading comes first and the codings
-   * made later from the fact sheets (other periods, never overlapping it) also decide where the
-   * thesis is silent; null when the bundled cases hold no coding.
+   * read from the data rather than named in code — in the order they are first met in the bundled
+   * files, so the thesis's reading comes first and the codings made later from the fact sheets
+   * (other periods, never overlapping it) also decide where the thesis is silent; null when the
+   * bundled cases hold no coding.
    */
   public static String primaryCoder() {
     String p = primaryCoder;
@@ -44,9 +44,8 @@ public final class BundledData {
           if (!io.integra.core.cases.DecidingCoding.RECONCILED.equals(k.coder())) counts.merge(k.coder(), 1, Integer::sum);
         }
       }
-      java.util.List<String> coders = new java.util.ArrayList<>(counts.keySet());
-      coders.sort(java.util.Comparator.comparing(counts::get).reversed()); // stable: ties keep file order
-      p = coders.isEmpty() ? null : String.join(",", coders);
+      // in the order first met in the bundled files: the thesis's reading, then the later codings
+      p = counts.isEmpty() ? null : String.join(",", counts.keySet());
       primaryCoder = p;
     }
     return p;
