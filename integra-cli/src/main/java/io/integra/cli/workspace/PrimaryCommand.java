@@ -46,9 +46,12 @@ public final class PrimaryCommand implements Runnable {
     } else {
       out.println("primary coder: " + (shown.primary() == null ? "none (the first coding in recording order decides)" : shown.primary().replace(",", ", ")));
       for (HistoryEntry h : shown.history()) {
-        out.println("  " + h.at() + " " + h.actor() + ": " + h.before() + " -> " + h.after() + " (" + h.note() + ")");
+        out.println("  " + h.at() + " " + h.actor() + ": " + shown(h.before()) + " -> " + shown(h.after()) + " (" + h.note() + ")");
       }
     }
     out.flush();
   }
+
+  /** Primary coders as stored (comma-separated, in order of precedence), for a reader. */
+  private static String shown(String coders) { return coders == null ? "none" : coders.replace(",", ", "); }
 }
