@@ -47,7 +47,12 @@ abstract class WorkspaceContractTest {
 
   /** An empty workspace with a random case base of {@code cases} cases imported. */
   Workspace withRandomCases(long seed, int cases, int codings) {
-    Workspace ws = Workspaces.openEmpty(newTarget());
+    return withRandomCases(seed, cases, codings, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #withRandomCases(long, int, int)}, with the clock that times its changes. */
+  Workspace withRandomCases(long seed, int cases, int codings, java.time.Clock clock) {
+    Workspace ws = io.integra.storage.jdbc.JdbcWorkspace.open(newTarget(), false, clock);
     ws.importCaseBase(new RandomCaseBases(seed, codebook()).caseBase(cases, codings), BundledData.codebookText(), NOTE);
     return ws;
   }
@@ -120,7 +125,9 @@ abstract class WorkspaceContractTest {
 
   @Test
   void codingAnEditCreatesThenUpdatesWithHistoryAndEarlierStates() throws Exception {
-    try (Workspace ws = withRandomCases(1, 1, 0)) {
+    // each change one minute after the previous: distinct times without waiting
+    TickingClock clock = new TickingClock(Instant.parse("2020-01-01T00:00:00Z"), java.time.Duration.ofMinutes(1));
+    try (Workspace ws = withRandomCases(1, 1, 0, clock)) {
       String caseId = ws.caseIds().get(0);
       Lens lens = ws.codebook().lenses().get(0);
       String crit = lens.criteria().get(0).id();
@@ -128,7 +135,8 @@ abstract class WorkspaceContractTest {
       StoredCoding v1 = ws.code(new CriterionEdit(key, "continuous", crit, 0.25, "first reading", null, 0L), new ChangeNote("ana", "initial coding"));
       assertThat(v1.version()).isEqualTo(1);
       Instant afterFirst = ws.history(caseId).get(ws.history(caseId).size() - 1).at();
-      Thread.sleep(5);
+      // the import was stamped at the clock's first reading, this edit at its second
+      assertThat(afterFirst).isEqualTo(Instant.parse("2020-01-01T00:01:00Z"));
       StoredCoding v2 = ws.code(new CriterionEdit(key, null, crit, 0.75, "second reading", null, 1L), new ChangeNote("bo", "new source read"));
       assertThat(v2.version()).isEqualTo(2);
       assertThat(ws.coding(key).orElseThrow().coding().criterion(crit).orElseThrow().score()).isEqualTo(0.75);
