@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +36,14 @@ final class Catalog {
   private final History history;
   private String codebookText;
   private Codebook codebook;
+  /**
+   * Cases' facts as last parsed, by id, with the stored text they were parsed from: a read parses
+   * a case's YAML again only when its text changed (the facts are immutable records). Cleared
+   * whenever the codebook is read anew, since the reader checks facts against it.
+   */
+  private final Map<String, Parsed> parsed = new HashMap<>();
+
+  private record Parsed(String text, IntegrationCase facts) { }
 
   Catalog(Db db, History history) {
     this.db = db;
@@ -55,6 +64,7 @@ final class Catalog {
         if (cb == null) throw new WorkspaceException("the stored codebook does not read back: " + problems.sorted().get(0).format());
         codebook = cb;
         codebookText = text;
+        parsed.clear();
       }
       return codebook;
     }
@@ -70,6 +80,7 @@ final class Catalog {
   void forget() {
     codebook = null;
     codebookText = null;
+    parsed.clear();
   }
 
   List<Source> sourcesIn() throws SQLException {
@@ -118,7 +129,16 @@ final class Catalog {
     return ids;
   }
 
+  /** A case's stored facts read back (kept while the stored text and the codebook are unchanged). */
   IntegrationCase parseFacts(Codebook cb, Set<String> sourceKeys, String caseId, String facts) {
+    Parsed known = cb == codebook ? parsed.get(caseId) : null;
+    if (known != null && known.text().equals(facts)) return known.facts();
+    IntegrationCase c = readFacts(cb, sourceKeys, caseId, facts);
+    if (cb == codebook) parsed.put(caseId, new Parsed(facts, c));
+    return c;
+  }
+
+  private static IntegrationCase readFacts(Codebook cb, Set<String> sourceKeys, String caseId, String facts) {
     Problems problems = new Problems();
     IntegrationCase c = new CaseReader(cb, sourceKeys, problems).read("workspace case " + caseId, facts, new HashMap<>());
     if (c == null) {

@@ -297,6 +297,27 @@ abstract class WorkspaceContractTest {
     }
   }
 
+  @Test
+  void changedFactsAreReadAnewAlsoWhenAnotherConnectionChangedThem() {
+    String target = newTarget();
+    try (Workspace reader = Workspaces.open(target); Workspace writer = Workspaces.open(target)) {
+      IntegrationCase c = reader.caseBase().cases().get(0);
+      assertThat(reader.findCase(c.id()).orElseThrow().name()).isEqualTo(c.name());
+      IntegrationCase renamed = new IntegrationCase(c.id(), c.name() + " (renamed)", c.shortName(), c.summary(), c.focus(), c.founding(),
+          c.members(), c.institutions(), c.milestones(), c.policies(), List.of());
+      writer.putCase(renamed, NOTE);
+      assertThat(reader.findCase(c.id()).orElseThrow().name()).isEqualTo(c.name() + " (renamed)");
+      assertThat(reader.caseBase().find(c.id()).orElseThrow().name()).isEqualTo(c.name() + " (renamed)");
+      assertThat(reader.findCase(c.id()).orElseThrow().codings()).isEqualTo(c.codings());
+      // facts the case reader refuses are refused with its message, and nothing changes
+      IntegrationCase badFocus = new IntegrationCase(c.id(), c.name(), c.shortName(), c.summary(), List.of("no-such-dimension"), c.founding(),
+          c.members(), c.institutions(), c.milestones(), c.policies(), List.of());
+      assertThatThrownBy(() -> writer.putCase(badFocus, NOTE)).isInstanceOf(InvalidEditException.class)
+          .hasMessageContaining("unknown dimension 'no-such-dimension' in focus");
+      assertThat(reader.findCase(c.id()).orElseThrow().focus()).isEqualTo(c.focus());
+    }
+  }
+
   /** Property: over random workspaces, export → import into an empty workspace → export is lossless and byte-identical. */
   @Test
   void exportImportExportIsLosslessAndByteIdenticalOverRandomWorkspaces() throws Exception {
