@@ -1,5 +1,7 @@
 package io.integra.storage.agreement;
 
+import io.integra.core.agreement.CohenKappa;
+import io.integra.core.agreement.KrippendorffAlpha;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.IntegrationCase;

@@ -1,5 +1,7 @@
 package io.integra.storage.agreement;
 
+import io.integra.core.agreement.CohenKappa;
+import io.integra.core.agreement.KrippendorffAlpha;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;

@@ -47,7 +47,12 @@ abstract class WorkspaceContractTest {
 
   /** An empty workspace with a random case base of {@code cases} cases imported. */
   Workspace withRandomCases(long seed, int cases, int codings) {
-    Workspace ws = Workspaces.openEmpty(newTarget());
+    return withRandomCases(seed, cases, codings, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #withRandomCases(long, int, int)}, with the clock that times its changes. */
+  Workspace withRandomCases(long seed, int cases, int codings, java.time.Clock clock) {
+    Workspace ws = io.integra.storage.jdbc.JdbcWorkspace.open(newTarget(), false, clock);
     ws.importCaseBase(new RandomCaseBases(seed, codebook()).caseBase(cases, codings), BundledData.codebookText(), NOTE);
     return ws;
   }
@@ -120,7 +125,9 @@ abstract class WorkspaceContractTest {
 
   @Test
   void codingAnEditCreatesThenUpdatesWithHistoryAndEarlierStates() throws Exception {
-    try (Workspace ws = withRandomCases(1, 1, 0)) {
+    // each change one minute after the previous: distinct times without waiting
+    TickingClock clock = new TickingClock(Instant.parse("2020-01-01T00:00:00Z"), java.time.Duration.ofMinutes(1));
+    try (Workspace ws = withRandomCases(1, 1, 0, clock)) {
       String caseId = ws.caseIds().get(0);
       Lens lens = ws.codebook().lenses().get(0);
       String crit = lens.criteria().get(0).id();
@@ -128,7 +135,8 @@ abstract class WorkspaceContractTest {
       StoredCoding v1 = ws.code(new CriterionEdit(key, "continuous", crit, 0.25, "first reading", null, 0L), new ChangeNote("ana", "initial coding"));
       assertThat(v1.version()).isEqualTo(1);
       Instant afterFirst = ws.history(caseId).get(ws.history(caseId).size() - 1).at();
-      Thread.sleep(5);
+      // the import was stamped at the clock's first reading, this edit at its second
+      assertThat(afterFirst).isEqualTo(Instant.parse("2020-01-01T00:01:00Z"));
       StoredCoding v2 = ws.code(new CriterionEdit(key, null, crit, 0.75, "second reading", null, 1L), new ChangeNote("bo", "new source read"));
       assertThat(v2.version()).isEqualTo(2);
       assertThat(ws.coding(key).orElseThrow().coding().criterion(crit).orElseThrow().score()).isEqualTo(0.75);
@@ -289,6 +297,27 @@ abstract class WorkspaceContractTest {
         assertThat(h.actor()).isEqualTo("lead");
         assertThat(h.note()).contains("replaces");
       });
+    }
+  }
+
+  @Test
+  void changedFactsAreReadAnewAlsoWhenAnotherConnectionChangedThem() {
+    String target = newTarget();
+    try (Workspace reader = Workspaces.open(target); Workspace writer = Workspaces.open(target)) {
+      IntegrationCase c = reader.caseBase().cases().get(0);
+      assertThat(reader.findCase(c.id()).orElseThrow().name()).isEqualTo(c.name());
+      IntegrationCase renamed = new IntegrationCase(c.id(), c.name() + " (renamed)", c.shortName(), c.summary(), c.focus(), c.founding(),
+          c.members(), c.institutions(), c.milestones(), c.policies(), List.of());
+      writer.putCase(renamed, NOTE);
+      assertThat(reader.findCase(c.id()).orElseThrow().name()).isEqualTo(c.name() + " (renamed)");
+      assertThat(reader.caseBase().find(c.id()).orElseThrow().name()).isEqualTo(c.name() + " (renamed)");
+      assertThat(reader.findCase(c.id()).orElseThrow().codings()).isEqualTo(c.codings());
+      // facts the case reader refuses are refused with its message, and nothing changes
+      IntegrationCase badFocus = new IntegrationCase(c.id(), c.name(), c.shortName(), c.summary(), List.of("no-such-dimension"), c.founding(),
+          c.members(), c.institutions(), c.milestones(), c.policies(), List.of());
+      assertThatThrownBy(() -> writer.putCase(badFocus, NOTE)).isInstanceOf(InvalidEditException.class)
+          .hasMessageContaining("unknown dimension 'no-such-dimension' in focus");
+      assertThat(reader.findCase(c.id()).orElseThrow().focus()).isEqualTo(c.focus());
     }
   }
 

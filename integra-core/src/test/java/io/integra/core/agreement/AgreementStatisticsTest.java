@@ -1,4 +1,4 @@
-package io.integra.storage.agreement;
+package io.integra.core.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.integra.storage.agreement;
+package io.integra.core.agreement;
 
 import java.util.List;
 import java.util.Map;
