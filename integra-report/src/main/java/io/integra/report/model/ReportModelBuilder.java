@@ -257,10 +257,12 @@ public final class ReportModelBuilder {
     return new CaseView.EvidenceEntry(l.id(), k.coder(), cc.criterion(), cc.score(), cc.rationale(), items);
   }
 
-  /** The outcome whose value decides the lens's verdict (VerdictRule), else the lens's first outcome. */
+  /**
+   * The outcome a lens's timeline track plots: the one whose value decides the verdict
+   * ({@link VerdictRule#decidingOutcome(Lens)}), else, for a lens without a verdict rule, its first outcome.
+   */
   static Outcome decidingOutcome(Lens l) {
-    String role = Lens.KIND_INTERGOVERNMENTAL.equals(l.kind()) ? VerdictRule.ROLE_LI_EXPLAINS : VerdictRule.ROLE_PLURALISTIC;
-    return l.outcomeWithRole(role).orElse(l.outcomes().isEmpty() ? null : l.outcomes().get(0));
+    return VerdictRule.decidingOutcome(l).orElse(l.outcomes().isEmpty() ? null : l.outcomes().get(0));
   }
 
   private CaseView.Timeline timeline(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, CoverageTable coverage) {
