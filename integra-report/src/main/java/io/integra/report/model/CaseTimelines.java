@@ -2,7 +2,6 @@ package io.integra.report.model;
 
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
-import io.integra.core.assess.Coverage;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.Disintegration;
 import io.integra.core.assess.TimelineBuilder;
