@@ -6,6 +6,7 @@ import io.integra.core.formula.Membership;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The verdict of a lens at a date, read from the outcome roles of the codebook.
@@ -92,7 +93,38 @@ public final class VerdictRule {
    * say), are settled.
    */
   public static boolean settled(Assessment a) {
-    return !UNDETERMINED.equals(a.verdict().label());
+    return settled(a.verdict().label());
+  }
+
+  /**
+   * {@link #settled(Assessment)} for a verdict label already read (views that keep the label only):
+   * every label but {@link #UNDETERMINED} is settled, null (a lens without a verdict rule) included.
+   */
+  public static boolean settled(String verdictLabel) {
+    return !UNDETERMINED.equals(verdictLabel);
+  }
+
+  /**
+   * The role of the outcome whose place against the band decides the verdict of a lens kind:
+   * {@code pluralistic} for security-community lenses (thesis §3.1), {@code li-explains} for the
+   * intergovernmental lens (thesis §3.3); null for other kinds, which have no verdict rule.
+   */
+  public static String decidingRole(String lensKind) {
+    if (Lens.KIND_SECURITY_COMMUNITY.equals(lensKind)) return ROLE_PLURALISTIC;
+    if (Lens.KIND_INTERGOVERNMENTAL.equals(lensKind)) return ROLE_LI_EXPLAINS;
+    return null;
+  }
+
+  /** The lens's outcome with its kind's {@link #decidingRole}; empty for other kinds or when the lens lacks it. */
+  public static Optional<Outcome> decidingOutcome(Lens lens) {
+    String role = decidingRole(lens.kind());
+    return role == null ? Optional.empty() : lens.outcomeWithRole(role);
+  }
+
+  /** The deciding outcome of an assessment by its lens kind ({@link #decidingRole}), evaluated; empty as above. */
+  public static Optional<OutcomeResult> decidingOutcome(Assessment a) {
+    String role = decidingRole(a.lensKind());
+    return role == null ? Optional.empty() : a.outcomes().stream().filter(o -> role.equals(o.role())).findFirst();
   }
 
   /** Whether a verdict label is a decided one (not {@link #UNDETERMINED}, not null). */

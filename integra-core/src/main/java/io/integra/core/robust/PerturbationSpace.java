@@ -184,8 +184,7 @@ public final class PerturbationSpace {
 
   /** The outcome whose place against the band decides the verdict: role {@code pluralistic} or {@code li-explains}; -1 for other lens kinds. */
   static int decidingIndex(Lens lens) {
-    String role = Lens.KIND_SECURITY_COMMUNITY.equals(lens.kind()) ? VerdictRule.ROLE_PLURALISTIC
-        : Lens.KIND_INTERGOVERNMENTAL.equals(lens.kind()) ? VerdictRule.ROLE_LI_EXPLAINS : null;
+    String role = VerdictRule.decidingRole(lens.kind());
     if (role == null) return -1;
     for (int i = 0; i < lens.outcomes().size(); i++) if (role.equals(lens.outcomes().get(i).role())) return i;
     return -1;

@@ -40,7 +40,8 @@ public final class ScenarioComparison {
       var b0 = after.find(id).orElseThrow();
       for (String lens : lenses) {
         Lens l = base.codebook().lens(lens).orElseThrow(() -> new IllegalArgumentException("unknown lens '" + lens + "'"));
-        String role = Lens.KIND_INTERGOVERNMENTAL.equals(l.kind()) ? VerdictRule.ROLE_LI_EXPLAINS : VerdictRule.ROLE_PLURALISTIC;
+        // the verdict's deciding outcome; a lens without a verdict rule shows its pluralistic-role outcome, if any
+        String role = Objects.requireNonNullElse(VerdictRule.decidingRole(l.kind()), VerdictRule.ROLE_PLURALISTIC);
         for (LocalDate d : s.dates()) {
           Assessment a = assessor.assess(a0, lens, d, null);
           Assessment b = assessor.assess(b0, lens, d, null);

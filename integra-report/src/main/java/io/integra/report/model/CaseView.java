@@ -75,9 +75,11 @@ public record CaseView(String id, String name, String shortName, String summary,
 
     /**
      * Whether the verdict is settled: it holds whatever values the uncoded criteria take, i.e. it is
-     * not {@code undetermined} (io.integra.core.assess.VerdictRule#settled).
+     * not {@code undetermined} (io.integra.core.assess.VerdictRule#settled). In report.json as
+     * {@code verdictSettled}, the name of {@code integra assess --format json}.
      */
-    public boolean settled() { return !io.integra.core.assess.VerdictRule.UNDETERMINED.equals(verdict); }
+    @com.fasterxml.jackson.annotation.JsonProperty("verdictSettled")
+    public boolean settled() { return io.integra.core.assess.VerdictRule.settled(verdict); }
 
     /** The verdict with its coupling, e.g. {@code pluralistic (tight)}; null when there is no verdict. */
     public String verdictText() {

@@ -31,7 +31,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
     }
 
     /** Whether the verdict is settled (not undetermined; VerdictRule.settled). */
-    public boolean settled() { return !io.integra.core.assess.VerdictRule.UNDETERMINED.equals(verdict); }
+    public boolean settled() { return io.integra.core.assess.VerdictRule.settled(verdict); }
   }
 
   public static Overview of(Analysis an, LocalDate at) {
