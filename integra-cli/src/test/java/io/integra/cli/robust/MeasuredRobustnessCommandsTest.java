@@ -74,4 +74,26 @@ class MeasuredRobustnessCommandsTest {
     System.out.println("robustness = assess for " + checked + " case-lens-dates; " + measured
         + " measured criteria; verdicts that measured memberships change: " + differing);
   }
+
+  @Test void aScenarioMemberLeavingMakesTheGroupsMeasuredValuesUnknown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    CaseBase base = CaseBaseLoader.bundled();
+    java.time.LocalDate at = java.time.LocalDate.of(2016, 6, 30);
+    // a bundled case with a measured criterion at the date, and one of its members (read from the data, not named here)
+    IntegrationCase c = base.cases().stream().filter(k -> k.membersAt(at).size() > 2).filter(k -> {
+      JsonNode a = json("assess", k.id(), "--lens", "deutsch-1957", "--at", at.toString(), "--format", "json");
+      for (JsonNode cr : a.get("criteria")) if (cr.get("basis").asText().equals("measured")) return true;
+      return false;
+    }).findFirst().orElseThrow();
+    String member = c.membersAt(at).get(0);
+    java.nio.file.Path file = tmp.resolve("leave.yaml");
+    java.nio.file.Files.writeString(file, "scenario:\n  id: leave\n  title: a member leaves\n  source: made up for a test\n"
+        + "  lenses: [deutsch-1957]\n  dates: [" + at + "]\n  changes:\n    - case: " + c.id() + "\n      leave: {iso3: " + member
+        + ", on: 2016-01-01}\n");
+    JsonNode r = json("scenario", "run", file.toString(), "--format", "json");
+    JsonNode row = r.get("rows").get(0);
+    assertThat(row.get("unmeasured").size()).as(row.toString()).isPositive();
+    JsonNode noMeasured = json("scenario", "run", file.toString(), "--format", "json", "--no-measured");
+    assertThat(noMeasured.get("rows").get(0).get("unmeasured").size()).isZero();
+  }
 }

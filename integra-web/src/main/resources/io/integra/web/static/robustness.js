@@ -7,7 +7,7 @@
   var el = document.getElementById('robustness-shares');
   if (!el || !window.echarts) return;
   var COLORS = { none: '#c0504d', transition: '#e3a33b', pluralistic: '#4f81bd', amalgamated: '#2c4d75', undetermined: '#9a9a9a',
-    'li-explains': '#5aa469', 'li-does-not-explain': '#c0504d' };
+    explained: '#5aa469', 'not-explained': '#c0504d' };
   var q = { 'case': el.dataset.case, lens: el.dataset.lens, at: el.dataset.at, coder: el.dataset.coder };
   var query = Object.keys(q).filter(function (k) { return q[k]; })
     .map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(q[k]); }).join('&');
