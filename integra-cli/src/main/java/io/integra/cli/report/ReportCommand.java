@@ -125,7 +125,8 @@ public final class ReportCommand implements Runnable {
     }
     if (robustness || scenario != null) {
       files = new ArrayList<>(files);
-      files.add(io.integra.cli.robust.RobustnessReport.write(base, date, lenses, ids, scenario, files.get(0).getParent(),
+      files.add(io.integra.cli.robust.RobustnessReport.write(new Assessor(base.codebook(), measured, measuredOptions.prefer),
+          base, date, lenses, ids, scenario, files.get(0).getParent(),
           io.integra.core.robust.RobustnessSpec.DEFAULT));
     }
     if (pdf) {

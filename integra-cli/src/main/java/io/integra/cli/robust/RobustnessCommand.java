@@ -5,6 +5,7 @@ import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
+import io.integra.casebase.robust.RobustnessJson;
 import io.integra.cli.assess.LensOptions;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CompiledLens;
@@ -42,11 +43,6 @@ public final class RobustnessCommand implements Runnable {
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  static Map<String, Double> noRaw() {
-    // raw values of measured memberships: supplied when the assessment carries them (docs/robustness.md)
-    return Map.of();
-  }
-
   @Command(name = "assess", mixinStandardHelpOptions = true,
       description = "A case through a lens at a date: verdict shares over the joint perturbations, the tornado, and the "
           + "smallest sets of criterion changes that would flip the verdict, with their evidence.")
@@ -55,25 +51,24 @@ public final class RobustnessCommand implements Runnable {
     @Mixin CaseBaseOptions source;
     @Mixin LensOptions lensOptions;
     @Mixin RobustnessOptions robustness;
+    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
     @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').") String id;
     @Mixin DateOption at;
     @Mixin FormatOption format;
 
     @Override public void run() {
       CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base);
+      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
       IntegrationCase c = CaseBaseOptions.find(base, id);
       lensOptions.checkCoder(c);
       RobustnessSpec rs = robustness.spec(source, base.codebook());
       CompiledLens cl = assessor.compiled(lensOptions.lens);
-      PerturbationSpace space = PerturbationSpace.of(cl, base.codebook(), c, at.orToday(), lensOptions.coder, rs, noRaw());
+      PerturbationSpace space = PerturbationSpace.of(assessor, c, lensOptions.lens, at.orToday(), lensOptions.coder, rs);
       VerdictDistribution d = VerdictRobustness.of(space, rs);
       FlipSearch.Result flips = FlipSearch.of(space, rs);
       PrintWriter out = spec.commandLine().getOut();
       if (format.json()) {
-        Map<String, Object> m = RobustnessJson.distribution(d, space);
-        m.put("flips", RobustnessJson.flips(flips));
-        out.println(Json.write(m));
+        out.println(Json.write(RobustnessJson.assess(d, space, flips)));
       } else {
         RobustnessText.distribution(out, d);
         RobustnessText.tornado(out, d.influences(), 12);
@@ -91,13 +86,14 @@ public final class RobustnessCommand implements Runnable {
     @Mixin CaseBaseOptions source;
     @Mixin LensOptions lensOptions;
     @Mixin RobustnessOptions robustness;
+    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
     @Parameters(paramLabel = "CASE", arity = "2..*", description = "Case ids (see 'integra cases').") List<String> ids;
     @Mixin DateOption at;
     @Mixin FormatOption format;
 
     @Override public void run() {
       CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base);
+      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
       if (new LinkedHashSet<>(ids).size() != ids.size()) throw new CliException("a case is named twice: " + String.join(" ", ids));
       RobustnessSpec rs = robustness.spec(source, base.codebook());
       CompiledLens cl = assessor.compiled(lensOptions.lens);
@@ -105,7 +101,7 @@ public final class RobustnessCommand implements Runnable {
       for (String id : ids) {
         IntegrationCase c = CaseBaseOptions.find(base, id);
         lensOptions.checkCoder(c);
-        spaces.add(PerturbationSpace.of(cl, base.codebook(), c, at.orToday(), lensOptions.coder, rs, noRaw()));
+        spaces.add(PerturbationSpace.of(assessor, c, lensOptions.lens, at.orToday(), lensOptions.coder, rs));
       }
       List<VerdictDistribution> ds = spaces.stream().map(s -> VerdictRobustness.of(s, rs)).toList();
       List<Separation> seps = new ArrayList<>();
@@ -140,6 +136,7 @@ public final class RobustnessCommand implements Runnable {
     @Mixin CaseBaseOptions source;
     @Mixin LensOptions lensOptions;
     @Mixin RobustnessOptions robustness;
+    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
     @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').") String id;
     @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the founding year).") Integer from;
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: this year).") Integer to;
@@ -147,7 +144,7 @@ public final class RobustnessCommand implements Runnable {
 
     @Override public void run() {
       CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base);
+      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
       IntegrationCase c = CaseBaseOptions.find(base, id);
       lensOptions.checkCoder(c);
       RobustnessSpec rs = robustness.spec(source, base.codebook());
@@ -161,7 +158,7 @@ public final class RobustnessCommand implements Runnable {
       for (int y = first; y <= last; y++) {
         LocalDate d = LocalDate.of(y, 6, 30);
         if (d.isAfter(today)) break;
-        ds.add(VerdictRobustness.of(PerturbationSpace.of(cl, base.codebook(), c, d, lensOptions.coder, rs, noRaw()), rs));
+        ds.add(VerdictRobustness.of(PerturbationSpace.of(assessor, c, lensOptions.lens, d, lensOptions.coder, rs), rs));
       }
       PrintWriter out = spec.commandLine().getOut();
       if (format.json()) {

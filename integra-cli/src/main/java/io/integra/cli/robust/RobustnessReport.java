@@ -20,7 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code integra report --robustness [--scenario FILE]}: writes {@code robustness.html} beside the
@@ -34,6 +33,12 @@ public final class RobustnessReport {
   /** Writes the page for the given cases (empty: all) and lenses (empty: all); returns its path. */
   public static Path write(CaseBase base, LocalDate at, List<String> lenses, List<String> caseIds, Path scenarioFile, Path dir,
                            RobustnessSpec spec) {
+    return write(new Assessor(base.codebook()), base, at, lenses, caseIds, scenarioFile, dir, spec);
+  }
+
+  /** As above through {@code assessor} (the report's own, with its measured memberships and precedence). */
+  public static Path write(Assessor assessor, CaseBase base, LocalDate at, List<String> lenses, List<String> caseIds, Path scenarioFile,
+                           Path dir, RobustnessSpec spec) {
     Scenario scenario = null;
     List<ScenarioComparison.Row> rows = List.of();
     if (scenarioFile != null) {
@@ -44,15 +49,14 @@ public final class RobustnessReport {
         throw new CliException("cannot read scenario file " + scenarioFile + ": " + e.getMessage());
       }
       scenario = ScenarioReader.read(scenarioFile.toString(), text, base);
-      rows = ScenarioCommand.rows(base, scenario, spec);
+      rows = ScenarioCommand.rows(base, scenario, spec, assessor.measured(), assessor.precedence());
     }
-    Assessor assessor = new Assessor(base.codebook());
     List<RobustnessPage.Entry> entries = new ArrayList<>();
     for (IntegrationCase c : base.cases()) {
       if (!caseIds.isEmpty() && !caseIds.contains(c.id())) continue;
       for (Lens l : base.codebook().lenses()) {
         if (!lenses.isEmpty() && !lenses.contains(l.id())) continue;
-        PerturbationSpace space = PerturbationSpace.of(assessor.compiled(l.id()), base.codebook(), c, at, null, spec, Map.of());
+        PerturbationSpace space = PerturbationSpace.of(assessor, c, l.id(), at, null, spec);
         entries.add(new RobustnessPage.Entry(c.id(), c.name(), l.id(),
             io.integra.core.robust.VerdictRobustness.of(space, spec), FlipSearch.of(space, spec)));
       }

@@ -22,11 +22,7 @@ final class RobustnessText {
   static String count(double n) { return String.format(Locale.ROOT, "%,.0f", n); }
 
   /** "pluralistic in 87.5 % of 4,096 admissible codings" (or "of 10,000 drawn from ..."). */
-  static String summary(VerdictDistribution d) {
-    String of = d.exhaustive() ? count(d.evaluated()) + " admissible codings"
-        : count(d.evaluated()) + " codings drawn (seed " + d.seed() + ") from " + count(d.size());
-    return d.label() + " in " + pct(d.share()) + " of " + of;
-  }
+  static String summary(VerdictDistribution d) { return io.integra.casebase.robust.RobustnessJson.summary(d); }
 
   static void distribution(PrintWriter out, VerdictDistribution d) {
     out.println(d.caseId() + " through " + d.lensId() + " at " + d.at());
@@ -76,7 +72,13 @@ final class RobustnessText {
 
   static void change(PrintWriter out, Change c) {
     out.println("       " + Text.cut(c.criterion() + " " + value(c.fromLow(), c.fromHigh()) + " -> " + value(c.toLow(), c.toHigh()), 70));
-    if (c.evidence().isEmpty()) {
+    if (c.measured() != null) {
+      var mm = c.measured();
+      var pv = mm.provenance();
+      out.println("         " + Text.cut(String.format(Locale.ROOT, "measured %.2f from %s = %.4g (%s, %s); anchors %.4g / %.4g / %.4g",
+          mm.membership(), pv.index(), mm.raw(), pv.dataset(), pv.years(), pv.exclusion(),
+          pv.crossover(), pv.inclusion()), 71));
+    } else if (c.evidence().isEmpty()) {
       out.println("         no evidence on record" + (c.fromLow() != c.fromHigh() ? " (uncoded: coding it would decide)" : ""));
     }
     for (Evidence e : c.evidence()) {

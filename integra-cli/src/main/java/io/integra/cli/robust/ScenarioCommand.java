@@ -37,8 +37,14 @@ public final class ScenarioCommand implements Runnable {
 
   /** The rows of a scenario; a scenario that does not fit the case base is bad input. */
   public static List<Row> rows(CaseBase base, Scenario s, RobustnessSpec spec) {
+    return rows(base, s, spec, io.integra.core.indicator.MeasuredMemberships.NONE, io.integra.core.indicator.Precedence.CODED);
+  }
+
+  /** As {@link #rows(CaseBase, Scenario, RobustnessSpec)} with measured memberships (docs/measured.md). */
+  public static List<Row> rows(CaseBase base, Scenario s, RobustnessSpec spec, io.integra.core.indicator.MeasuredMemberships measured,
+                               io.integra.core.indicator.Precedence precedence) {
     try {
-      return ScenarioComparison.of(base, s, spec);
+      return ScenarioComparison.of(base, s, spec, measured, precedence);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
@@ -51,6 +57,7 @@ public final class ScenarioCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin CaseBaseOptions source;
     @Mixin RobustnessOptions robustness;
+    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
     @Parameters(paramLabel = "FILE", description = "A scenario file (YAML; see docs/robustness.md).") Path file;
     @Mixin FormatOption format;
 
@@ -64,7 +71,7 @@ public final class ScenarioCommand implements Runnable {
       }
       Scenario s = ScenarioReader.read(file.toString(), text, base);
       RobustnessSpec rs = robustness.spec(source, base.codebook());
-      List<Row> rows = rows(base, s, rs);
+      List<Row> rows = rows(base, s, rs, measuredOptions.load(base, source.cases, spec.commandLine().getErr()), measuredOptions.prefer);
       PrintWriter out = spec.commandLine().getOut();
       if (format.json()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -85,6 +92,7 @@ public final class ScenarioCommand implements Runnable {
           x.put("shareBefore", r.shareBefore());
           x.put("shareAfter", r.shareAfter());
           x.put("changed", r.changed());
+          x.put("unmeasured", r.unmeasured());
           return x;
         }).toList());
         out.println(Json.write(m));
@@ -98,6 +106,10 @@ public final class ScenarioCommand implements Runnable {
               + RobustnessText.pct(r.shareBefore()) + " of admissible codings", 68));
           out.println("    after:  " + Text.cut(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
               + RobustnessText.pct(r.shareAfter()) + " of admissible codings", 68));
+          if (!r.unmeasured().isEmpty()) {
+            Text.wrap("note: measured memberships unknown after the change (the scenario changes the group they were measured on; "
+                + "never reused): " + String.join(", ", r.unmeasured()), "    ", 80).forEach(out::println);
+          }
         }
       }
       out.flush();

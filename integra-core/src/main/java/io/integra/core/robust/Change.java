@@ -1,6 +1,7 @@
 package io.integra.core.robust;
 
 import io.integra.core.cases.Evidence;
+import io.integra.core.indicator.MeasuredMembership;
 import java.util.List;
 
 /**
@@ -14,8 +15,16 @@ import java.util.List;
  * @param steps     scale steps between the two (coding an uncoded criterion counts one)
  * @param evidence  the evidence behind the current score: what would have to be different
  * @param rationale the coder's rationale for the current score, or null
+ * @param measured  the measured membership the current value is, or null (coded or unknown): its data
+ *                  and anchors are then what would have to be different
  */
 public record Change(String criterion, double fromLow, double fromHigh, double toLow, double toHigh, int steps,
-                     List<Evidence> evidence, String rationale) {
+                     List<Evidence> evidence, String rationale, MeasuredMembership measured) {
   public Change { evidence = List.copyOf(evidence); }
+
+  /** A change of a coded or unknown criterion. */
+  public Change(String criterion, double fromLow, double fromHigh, double toLow, double toHigh, int steps,
+                List<Evidence> evidence, String rationale) {
+    this(criterion, fromLow, fromHigh, toLow, toHigh, steps, evidence, rationale, null);
+  }
 }

@@ -3,6 +3,7 @@ package io.integra.core.robust;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
 import io.integra.core.codebook.Scale;
+import io.integra.core.indicator.MeasuredMembership;
 import java.util.List;
 
 /**
@@ -14,9 +15,16 @@ import java.util.List;
  * @param alternatives admissible values, the assessment's value first
  * @param scale        the scale its score is stated on (null when neither coding nor codebook gives one)
  * @param coding       the entry of the coding in force, or null when uncoded
+ * @param measured     the measured membership the assessment uses for it, or null when it uses the coded score or none
  */
-public record CriterionSpace(String criterion, int index, List<Alternative> alternatives, Scale scale, CriterionCoding coding) {
+public record CriterionSpace(String criterion, int index, List<Alternative> alternatives, Scale scale, CriterionCoding coding,
+                             MeasuredMembership measured) {
   public CriterionSpace { alternatives = List.copyOf(alternatives); }
+
+  /** A criterion whose membership is coded or unknown. */
+  public CriterionSpace(String criterion, int index, List<Alternative> alternatives, Scale scale, CriterionCoding coding) {
+    this(criterion, index, alternatives, scale, coding, null);
+  }
 
   public Alternative base() { return alternatives.get(0); }
 

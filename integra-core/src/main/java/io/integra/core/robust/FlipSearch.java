@@ -133,7 +133,7 @@ public final class FlipSearch {
       int st = candSteps[comb[j]][pos[j]];
       steps += st;
       changes.add(new Change(s.criterion(), s.base().low(), s.base().high(), to, to, st, s.evidence(),
-          s.coding() == null ? null : s.coding().rationale()));
+          s.coding() == null ? null : s.coding().rationale(), s.measured()));
     }
     double[] l2 = lo.clone(), h2 = hi.clone();
     for (Change c : changes) {

@@ -1,5 +1,6 @@
 package io.integra.core.robust;
 
+import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CompiledLens;
 import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.Coding;
@@ -9,9 +10,12 @@ import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Scale;
+import io.integra.core.indicator.MeasuredMembership;
+import io.integra.core.indicator.Precedence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +103,53 @@ public final class PerturbationSpace {
     boolean cg = c.institutions().stream().anyMatch(i -> i.commonGovernment() && i.existsAt(at));
     double[] bands = spec.bands().stream().mapToDouble(Double::doubleValue).toArray();
     return new PerturbationSpace(lens, c.id(), at, spaces, bands, members, cg);
+  }
+
+  /**
+   * The space of case {@code c} through lens {@code lensId} at {@code at} as {@code assessor}
+   * assesses it: a criterion whose membership at the date is measured (no coding, or the assessor
+   * prefers measured ones, docs/measured.md) starts from the measured membership (source
+   * {@code measured}) and is perturbed over its calibration anchors ({@link MeasuredAnchors}: the
+   * robustness section's range, else the default around the recipe's anchors); a coded criterion
+   * is perturbed as in {@link #of(CompiledLens, Codebook, IntegrationCase, LocalDate, String, RobustnessSpec, Map)}.
+   * The unperturbed assessment is therefore the assessor's own.
+   */
+  public static PerturbationSpace of(Assessor assessor, IntegrationCase c, String lensId, LocalDate at, String coder, RobustnessSpec spec) {
+    CompiledLens cl = assessor.compiled(lensId);
+    Codebook codebook = assessor.codebook();
+    Map<String, MeasuredMembership> decides = new HashMap<>();
+    Coding coding = c.codingAt(lensId, at, coder).orElse(null);
+    for (Criterion cr : cl.lens().criteria()) {
+      MeasuredMembership mm = assessor.measured().find(c.id(), lensId, cr.id(), at.getYear()).orElse(null);
+      if (mm == null) continue;
+      boolean coded = coding != null && coding.criterion(cr.id()).isPresent();
+      if (!coded || assessor.precedence() == Precedence.MEASURED) decides.put(cr.id(), mm);
+    }
+    if (decides.isEmpty()) return of(cl, codebook, c, at, coder, spec, Map.of());
+    PerturbationSpace base = of(cl, codebook, c, at, coder, spec, Map.of());
+    List<Coding> all = c.codingsAt(lensId, at);
+    List<CriterionSpace> spaces = new ArrayList<>();
+    for (CriterionSpace s : base.criteria) {
+      MeasuredMembership mm = decides.get(s.criterion());
+      if (mm == null) { spaces.add(s); continue; }
+      List<Alternative> alts = new ArrayList<>();
+      alts.add(new Alternative(mm.membership(), mm.membership(), "measured", 0));
+      for (double m : MeasuredAnchors.range(mm, spec).memberships()) {
+        // the memberships are rounded to 1e-6: the recipe's own anchors give the measured value itself
+        double v = Math.abs(m - mm.membership()) < 1e-6 ? mm.membership() : m;
+        add(alts, new Alternative(v, v, "anchor", 1));
+      }
+      // the coded scores stay admissible where the measured one was preferred to them
+      if (s.coding() != null) add(alts, new Alternative(s.coding().score(), s.coding().score(), "coded", 1));
+      if (spec.coders()) {
+        for (Coding other : all) {
+          if (other == coding) continue;
+          other.criterion(s.criterion()).ifPresent(o -> add(alts, new Alternative(o.score(), o.score(), "coder:" + other.coder(), 1)));
+        }
+      }
+      spaces.add(new CriterionSpace(s.criterion(), s.index(), alts, s.scale(), s.coding(), mm));
+    }
+    return new PerturbationSpace(cl, c.id(), at, spaces, base.bands, base.members, base.commonGovernment);
   }
 
   /** A space built directly (tests, scenarios): the given criterion spaces and facts. */

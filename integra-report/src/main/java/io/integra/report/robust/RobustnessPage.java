@@ -103,7 +103,14 @@ public final class RobustnessPage {
       for (Change c : f.changes()) {
         h.append("<li>").append(esc(c.criterion())).append(' ').append(esc(value(c.fromLow(), c.fromHigh()))).append(" &rarr; ")
             .append(esc(value(c.toLow(), c.toHigh())));
-        if (c.evidence().isEmpty()) h.append(" <span class=\"ev\">(no evidence on record)</span>");
+        if (c.measured() != null) {
+          var mm = c.measured();
+          var pv = mm.provenance();
+          // a measured membership: its data and the recipe's anchors are what would have to be different
+          h.append("<div class=\"ev\">").append(esc(String.format(java.util.Locale.ROOT,
+              "measured %.2f from %s = %.4g (%s, %s); anchors %.4g / %.4g / %.4g", mm.membership(), pv.index(), mm.raw(),
+              pv.dataset(), pv.years(), pv.exclusion(), pv.crossover(), pv.inclusion()))).append("</div>");
+        } else if (c.evidence().isEmpty()) h.append(" <span class=\"ev\">(no evidence on record)</span>");
         for (Evidence e : c.evidence()) {
           h.append("<div class=\"ev\">[").append(esc(e.source())).append(e.locator() == null ? "" : ", " + esc(e.locator())).append("] ")
               .append(e.quote() == null ? "" : "&ldquo;" + esc(e.quote().strip()) + "&rdquo;").append("</div>");
@@ -125,7 +132,10 @@ public final class RobustnessPage {
       h.append("<tr").append(r.changed() ? " class=\"changed\"" : "").append("><td>").append(esc(r.caseId())).append("</td><td>")
           .append(esc(r.lens())).append("</td><td>").append(r.at()).append("</td><td>")
           .append(esc(r.before() + ", " + r.outcome() + " " + r.outcomeBefore() + ", " + pct(r.shareBefore()))).append("</td><td>")
-          .append(esc(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", " + pct(r.shareAfter()))).append("</td></tr>\n");
+          .append(esc(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", " + pct(r.shareAfter())))
+          .append(r.unmeasured().isEmpty() ? "" : "<div class=\"ev\">" + esc("measured memberships unknown after the change (the group "
+              + "they were measured on changes; never reused): " + String.join(", ", r.unmeasured())) + "</div>")
+          .append("</td></tr>\n");
     }
     h.append("</table></section>\n");
   }

@@ -66,6 +66,7 @@ public final class WebServer implements AutoCloseable {
       pages.register(cfg.routes);
       new io.integra.web.pages.CodingFormRoutes(workbench, access, templates).register(cfg.routes);
       new io.integra.web.api.MemberMapRoutes(workbench).register(cfg.routes);
+      new io.integra.web.api.RobustnessRoutes(workbench).register(cfg.routes);
       cfg.routes.exception(ApiException.class, (e, ctx) -> refuse(ctx, e, pages));
       cfg.routes.exception(Exception.class, (e, ctx) -> refuse(ctx, internal(e), pages));
       cfg.routes.error(404, "*", ctx -> {

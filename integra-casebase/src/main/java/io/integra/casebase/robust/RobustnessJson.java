@@ -1,6 +1,7 @@
-package io.integra.cli.robust;
+package io.integra.casebase.robust;
 
 import io.integra.core.cases.Evidence;
+import io.integra.core.indicator.MeasuredMembership;
 import io.integra.core.robust.Alternative;
 import io.integra.core.robust.Change;
 import io.integra.core.robust.CriterionSpace;
@@ -13,19 +14,42 @@ import io.integra.core.robust.VerdictDistribution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** JSON shapes of the robustness commands (docs/robustness.md); fields are only ever added. */
-final class RobustnessJson {
+/**
+ * JSON shapes of the robustness commands and of the web's {@code /api/robustness}
+ * (docs/robustness.md): maps for a JSON writer, one shape for both so that they cannot drift.
+ * Fields are only ever added.
+ */
+public final class RobustnessJson {
   private RobustnessJson() { }
 
-  static Map<String, Object> distribution(VerdictDistribution d, PerturbationSpace space) {
+  /** {@code integra robustness assess --format json}: the distribution with the space, and the flips. */
+  public static Map<String, Object> assess(VerdictDistribution d, PerturbationSpace space, FlipSearch.Result flips) {
+    Map<String, Object> m = distribution(d, space);
+    m.put("flips", flips(flips));
+    return m;
+  }
+
+  public static String pct(double share) { return String.format(Locale.ROOT, "%.1f %%", 100 * share); }
+
+  public static String count(double n) { return String.format(Locale.ROOT, "%,.0f", n); }
+
+  /** "pluralistic in 87.5 % of 4,096 admissible codings" (or "of 10,000 drawn from ..."). */
+  public static String summary(VerdictDistribution d) {
+    String of = d.exhaustive() ? count(d.evaluated()) + " admissible codings"
+        : count(d.evaluated()) + " codings drawn (seed " + d.seed() + ") from " + count(d.size());
+    return d.label() + " in " + pct(d.share()) + " of " + of;
+  }
+
+  public static Map<String, Object> distribution(VerdictDistribution d, PerturbationSpace space) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("case", d.caseId());
     m.put("lens", d.lensId());
     m.put("at", d.at().toString());
     m.put("verdict", d.label());
-    m.put("summary", RobustnessText.summary(d));
+    m.put("summary", summary(d));
     m.put("share", d.share());
     m.put("settledShare", d.settledShare());
     m.put("size", d.size());
@@ -81,6 +105,7 @@ final class RobustnessJson {
           values.add(v);
         }
         c.put("values", values);
+        c.put("measured", measured(cs.measured()));
         criteria.add(c);
       }
       s.put("criteria", criteria);
@@ -89,7 +114,7 @@ final class RobustnessJson {
     return m;
   }
 
-  static Map<String, Object> flips(FlipSearch.Result r) {
+  public static Map<String, Object> flips(FlipSearch.Result r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("verdict", r.label());
     m.put("searchedUpTo", r.searchedUpTo());
@@ -98,7 +123,7 @@ final class RobustnessJson {
     return m;
   }
 
-  static Map<String, Object> flip(Flip f) {
+  public static Map<String, Object> flip(Flip f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("verdict", f.label());
     m.put("steps", f.steps());
@@ -106,7 +131,7 @@ final class RobustnessJson {
     return m;
   }
 
-  static Map<String, Object> change(Change c) {
+  public static Map<String, Object> change(Change c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("criterion", c.criterion());
     m.put("from", interval(c.fromLow(), c.fromHigh()));
@@ -122,12 +147,32 @@ final class RobustnessJson {
       ev.add(x);
     }
     m.put("evidence", ev);
+    m.put("measured", measured(c.measured()));
     return m;
   }
 
-  static Object interval(double lo, double hi) { return lo == hi ? (Object) lo : List.of(lo, hi); }
+  /** A measured membership the assessment uses: its value, raw value, data and the recipe's anchors; null when none. */
+  public static Map<String, Object> measured(MeasuredMembership mm) {
+    if (mm == null) return null;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("membership", mm.membership());
+    m.put("raw", mm.raw());
+    m.put("year", mm.year());
+    m.put("index", mm.provenance().index());
+    m.put("dataset", mm.provenance().dataset());
+    m.put("years", mm.provenance().years());
+    m.put("members", mm.provenance().members());
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("exclusion", mm.provenance().exclusion());
+    a.put("crossover", mm.provenance().crossover());
+    a.put("inclusion", mm.provenance().inclusion());
+    m.put("anchors", a);
+    return m;
+  }
 
-  static Map<String, Object> separation(Separation s) {
+  public static Object interval(double lo, double hi) { return lo == hi ? (Object) lo : List.of(lo, hi); }
+
+  public static Map<String, Object> separation(Separation s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("from", s.caseA());
     m.put("to", s.caseB());
