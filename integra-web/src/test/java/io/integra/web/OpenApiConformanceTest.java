@@ -66,6 +66,8 @@ class OpenApiConformanceTest {
     OK.put("/api/session", List.of("/api/session"));
     OK.put("/api/member-map", List.of("/api/member-map?case=test-union&at=2012-01-01"));
     OK.put("/api/world-map", List.of("/api/world-map"));
+    OK.put("/api/robustness", List.of("/api/robustness?case=test-union&lens=deutsch-1957&at=2012-01-01",
+        "/api/robustness?case=test-pact&lens=buen-vivir&at=2012-01-01"));
 
     REFUSED.put("/api/cases", Map.of(400, "/api/cases?at=2012-13-45"));
     REFUSED.put("/api/cases/{id}", Map.of(400, "/api/cases/test-union?at=yesterday", 404, "/api/cases/nope"));
@@ -78,6 +80,7 @@ class OpenApiConformanceTest {
     REFUSED.put("/api/agreement", Map.of(400, "/api/agreement?case=test-union", 404, "/api/agreement?case=nope&lens=deutsch-1957"));
     REFUSED.put("/api/codings", Map.of(400, "/api/codings", 404, "/api/codings?case=nope"));
     REFUSED.put("/api/history", Map.of(404, "/api/history?case=nope"));
+    REFUSED.put("/api/robustness", Map.of(400, "/api/robustness?case=test-union", 404, "/api/robustness?case=nope&lens=deutsch-1957&at=2012-01-01"));
     REFUSED.put("/api/member-map", Map.of(400, "/api/member-map?case=test-union&at=2012-1-1", 404, "/api/member-map?case=nope"));
   }
 
