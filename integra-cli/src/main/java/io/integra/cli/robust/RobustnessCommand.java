@@ -1,15 +1,9 @@
 package io.integra.cli.robust;
 
-import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
-import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.casebase.robust.RobustnessJson;
-import io.integra.cli.assess.LensOptions;
-import io.integra.core.assess.Assessor;
-import io.integra.core.assess.CompiledLens;
-import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.robust.FlipSearch;
 import io.integra.core.robust.PerturbationSpace;
@@ -46,27 +40,18 @@ public final class RobustnessCommand implements Runnable {
   @Command(name = "assess", mixinStandardHelpOptions = true,
       description = "A case through a lens at a date: verdict shares over the joint perturbations, the tornado, and the "
           + "smallest sets of criterion changes that would flip the verdict, with their evidence.")
-  static final class Assess implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin CaseBaseOptions source;
-    @Mixin LensOptions lensOptions;
-    @Mixin RobustnessOptions robustness;
-    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+  static final class Assess extends RobustnessSubcommand {
     @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').") String id;
     @Mixin DateOption at;
-    @Mixin FormatOption format;
 
     @Override public void run() {
-      CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
-      IntegrationCase c = CaseBaseOptions.find(base, id);
-      lensOptions.checkCoder(c);
-      RobustnessSpec rs = robustness.spec(source, base.codebook());
-      CompiledLens cl = assessor.compiled(lensOptions.lens);
-      PerturbationSpace space = PerturbationSpace.of(assessor, c, lensOptions.lens, at.orToday(), lensOptions.coder, rs);
+      load();
+      IntegrationCase c = find(id);
+      RobustnessSpec rs = robustnessSpec();
+      PerturbationSpace space = space(c, at.orToday(), rs);
       VerdictDistribution d = VerdictRobustness.of(space, rs);
       FlipSearch.Result flips = FlipSearch.of(space, rs);
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       if (format.json()) {
         out.println(Json.write(RobustnessJson.assess(d, space, flips)));
       } else {
@@ -81,27 +66,17 @@ public final class RobustnessCommand implements Runnable {
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = "Several cases through a lens at a date: each one's verdict shares, and what separates each case "
           + "from the next (the smallest sets of criteria on which taking the other's values gives its verdict).")
-  static final class Compare implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin CaseBaseOptions source;
-    @Mixin LensOptions lensOptions;
-    @Mixin RobustnessOptions robustness;
-    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+  static final class Compare extends RobustnessSubcommand {
     @Parameters(paramLabel = "CASE", arity = "2..*", description = "Case ids (see 'integra cases').") List<String> ids;
     @Mixin DateOption at;
-    @Mixin FormatOption format;
 
     @Override public void run() {
-      CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
+      load();
       if (new LinkedHashSet<>(ids).size() != ids.size()) throw new CliException("a case is named twice: " + String.join(" ", ids));
-      RobustnessSpec rs = robustness.spec(source, base.codebook());
-      CompiledLens cl = assessor.compiled(lensOptions.lens);
+      RobustnessSpec rs = robustnessSpec();
       List<PerturbationSpace> spaces = new ArrayList<>();
       for (String id : ids) {
-        IntegrationCase c = CaseBaseOptions.find(base, id);
-        lensOptions.checkCoder(c);
-        spaces.add(PerturbationSpace.of(assessor, c, lensOptions.lens, at.orToday(), lensOptions.coder, rs));
+        spaces.add(space(find(id), at.orToday(), rs));
       }
       List<VerdictDistribution> ds = spaces.stream().map(s -> VerdictRobustness.of(s, rs)).toList();
       List<Separation> seps = new ArrayList<>();
@@ -109,7 +84,7 @@ public final class RobustnessCommand implements Runnable {
         seps.add(Separation.of(spaces.get(i), spaces.get(i + 1), rs));
         seps.add(Separation.of(spaces.get(i + 1), spaces.get(i), rs));
       }
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       if (format.json()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lens", lensOptions.lens);
@@ -131,24 +106,15 @@ public final class RobustnessCommand implements Runnable {
 
   @Command(name = "timeline", mixinStandardHelpOptions = true,
       description = "A case through a lens year by year (30 June): the verdict and the share of admissible codings that give it.")
-  static final class TimelineCmd implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin CaseBaseOptions source;
-    @Mixin LensOptions lensOptions;
-    @Mixin RobustnessOptions robustness;
-    @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+  static final class TimelineCmd extends RobustnessSubcommand {
     @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').") String id;
     @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the founding year).") Integer from;
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: this year).") Integer to;
-    @Mixin FormatOption format;
 
     @Override public void run() {
-      CaseBase base = source.load();
-      Assessor assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
-      IntegrationCase c = CaseBaseOptions.find(base, id);
-      lensOptions.checkCoder(c);
-      RobustnessSpec rs = robustness.spec(source, base.codebook());
-      CompiledLens cl = assessor.compiled(lensOptions.lens);
+      load();
+      IntegrationCase c = find(id);
+      RobustnessSpec rs = robustnessSpec();
       LocalDate today = LocalDate.now();
       int first = from != null ? from : c.foundedOn() != null ? c.foundedOn().getYear() : today.getYear() - 10;
       int last = to != null ? to : today.getYear();
@@ -158,9 +124,9 @@ public final class RobustnessCommand implements Runnable {
       for (int y = first; y <= last; y++) {
         LocalDate d = LocalDate.of(y, 6, 30);
         if (d.isAfter(today)) break;
-        ds.add(VerdictRobustness.of(PerturbationSpace.of(assessor, c, lensOptions.lens, d, lensOptions.coder, rs), rs));
+        ds.add(VerdictRobustness.of(space(c, d, rs), rs));
       }
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       if (format.json()) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("case", c.id());
