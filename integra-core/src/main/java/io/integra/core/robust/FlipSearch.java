@@ -55,10 +55,9 @@ public final class FlipSearch {
     boolean truncated = false;
     int size = 0;
     for (size = 1; size <= Math.min(spec.flipMaxSize(), m) && !truncated; size++) {
-      int[] comb = new int[size];
-      for (int i = 0; i < size; i++) comb[i] = i;
-      while (true) {
-        if (!containsFound(comb, found)) {
+      int[] comb = Combinations.first(size);
+      do {
+        if (!Combinations.containsFound(comb, found)) {
           int[] best = bestAssignment(comb, cand, candSteps, cs, lo, hi, probe, baseCode, evaluations);
           if (best != null) {
             found.add(comb.clone());
@@ -66,29 +65,11 @@ public final class FlipSearch {
           }
           if (evaluations[0] > BUDGET) { truncated = true; break; }
         }
-        int k = size - 1;
-        while (k >= 0 && comb[k] == m - size + k) k--;
-        if (k < 0) break;
-        comb[k]++;
-        for (int j = k + 1; j < size; j++) comb[j] = comb[j - 1] + 1;
-      }
+      } while (Combinations.next(comb, m));
     }
     flips.sort(Comparator.comparingInt(Flip::size).thenComparingInt(Flip::steps));
     List<Flip> listed = flips.size() > spec.flipMaxSets() ? flips.subList(0, spec.flipMaxSets()) : flips;
     return new Result(Probe.label(baseCode), listed, Math.min(size - 1, Math.min(spec.flipMaxSize(), m)), truncated);
-  }
-
-  private static boolean containsFound(int[] comb, List<int[]> found) {
-    outer:
-    for (int[] f : found) {
-      for (int x : f) {
-        boolean in = false;
-        for (int y : comb) if (y == x) { in = true; break; }
-        if (!in) continue outer;
-      }
-      return true;
-    }
-    return false;
   }
 
   /** The assignment of candidate indices over {@code comb} with least total steps that changes the verdict, or null. */

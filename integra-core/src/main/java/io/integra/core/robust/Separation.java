@@ -52,10 +52,9 @@ public record Separation(String caseA, String caseB, String labelA, String label
     List<int[]> found = new ArrayList<>();
     List<Flip> sets = new ArrayList<>();
     for (int size = 1; size <= maxSize && sets.size() < Math.max(1, spec.flipMaxSets()); size++) {
-      int[] comb = new int[size];
-      for (int i = 0; i < size; i++) comb[i] = i;
-      while (true) {
-        if (!containsFound(comb, found)) {
+      int[] comb = Combinations.first(size);
+      do {
+        if (!Combinations.containsFound(comb, found)) {
           double[] l2 = lo.clone(), h2 = hi.clone();
           for (int j : comb) {
             int i = diff.get(j).index();
@@ -78,12 +77,7 @@ public record Separation(String caseA, String caseB, String labelA, String label
             sets.add(new Flip(changes, Probe.label(codeB), steps));
           }
         }
-        int k = size - 1;
-        while (k >= 0 && comb[k] == m - size + k) k--;
-        if (k < 0) break;
-        comb[k]++;
-        for (int j = k + 1; j < size; j++) comb[j] = comb[j - 1] + 1;
-      }
+      } while (Combinations.next(comb, m));
     }
     // reachable: with every differing criterion at B's value, does A get B's verdict?
     double[] l3 = lo.clone(), h3 = hi.clone();
@@ -91,18 +85,5 @@ public record Separation(String caseA, String caseB, String labelA, String label
     boolean reachable = pa.verdict(l3, h3, VerdictRule.BAND) == codeB;
     List<Flip> listed = sets.size() > spec.flipMaxSets() ? sets.subList(0, spec.flipMaxSets()) : sets;
     return new Separation(a.caseId, b.caseId, Probe.label(codeA), Probe.label(codeB), ids, listed, reachable);
-  }
-
-  private static boolean containsFound(int[] comb, List<int[]> found) {
-    outer:
-    for (int[] f : found) {
-      for (int x : f) {
-        boolean in = false;
-        for (int y : comb) if (y == x) { in = true; break; }
-        if (!in) continue outer;
-      }
-      return true;
-    }
-    return false;
   }
 }
