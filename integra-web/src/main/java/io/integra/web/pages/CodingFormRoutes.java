@@ -11,7 +11,6 @@ import io.integra.core.codebook.Scale;
 import io.integra.storage.workspace.StoredCoding;
 import io.integra.web.api.ApiRoutes;
 import io.integra.web.auth.Access;
-import io.integra.web.auth.Sessions;
 import io.integra.web.data.Analysis;
 import io.integra.web.data.CodingForm;
 import io.integra.web.data.CodingText;
@@ -22,11 +21,8 @@ import io.integra.web.server.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +37,12 @@ import java.util.Optional;
 public final class CodingFormRoutes {
   private final Workbench workbench;
   private final Access access;
-  private final Templates templates;
+  private final PageSupport pages;
 
   public CodingFormRoutes(Workbench workbench, Access access, Templates templates) {
     this.workbench = workbench;
     this.access = access;
-    this.templates = templates;
+    this.pages = new PageSupport(workbench, access, templates);
   }
 
   public void register(JavalinDefaultRoutingApi r) {
@@ -56,9 +52,7 @@ public final class CodingFormRoutes {
   }
 
   private Page page(Context ctx, String title) {
-    Optional<Sessions.Session> s = access.session(ctx);
-    return new Page(title, "overview", s.map(Sessions.Session::user).orElse(null), s.map(Sessions.Session::csrf).orElse(null),
-        LocalDate.now(), workbench.writable());
+    return pages.page(ctx, title, "overview", LocalDate.now());
   }
 
   /** The period a request names: {@code period=coder|from}, or {@code coder} and {@code from}; {@code new} for a new one. */
@@ -160,11 +154,7 @@ public final class CodingFormRoutes {
   }
 
   private void render(Context ctx, Page p, CodingFormView v) {
-    Map<String, Object> params = new HashMap<>();
-    params.put("page", p);
-    params.put("v", v);
-    ctx.header("Cache-Control", "no-store");
-    ctx.html(templates.render("codingform.jte", params));
+    pages.render(ctx, "codingform.jte", PageSupport.params("page", p, "v", v));
   }
 
   private static CodingForm form(Context ctx) {
@@ -244,5 +234,5 @@ public final class CodingFormRoutes {
     ctx.json(out);
   }
 
-  private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+  private static String enc(String s) { return PageSupport.enc(s); }
 }

@@ -24,11 +24,8 @@ import io.integra.web.server.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +36,13 @@ public final class PageRoutes {
   private final Workbench workbench;
   private final UserStore users;
   private final Access access;
-  private final Templates templates;
+  private final PageSupport pages;
 
   public PageRoutes(Workbench workbench, UserStore users, Access access, Templates templates) {
     this.workbench = workbench;
     this.users = users;
     this.access = access;
-    this.templates = templates;
+    this.pages = new PageSupport(workbench, access, templates);
   }
 
   public void register(JavalinDefaultRoutingApi r) {
@@ -62,25 +59,20 @@ public final class PageRoutes {
   }
 
   private Page page(Context ctx, String title, String nav, LocalDate at) {
-    Optional<Sessions.Session> s = access.session(ctx);
-    return new Page(title, nav, s.map(Sessions.Session::user).orElse(null), s.map(Sessions.Session::csrf).orElse(null), at, workbench.writable());
+    return pages.page(ctx, title, nav, at);
   }
 
   private void render(Context ctx, String template, Map<String, Object> params) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.html(templates.render(template, params));
+    pages.render(ctx, template, params);
   }
 
   private static Map<String, Object> params(Object... kv) {
-    Map<String, Object> m = new HashMap<>();
-    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-    return m;
+    return PageSupport.params(kv);
   }
 
   public void error(Context ctx, ApiException e) {
     Page p = page(ctx, "Error", "", LocalDate.now());
-    ctx.header("Cache-Control", "no-store");
-    ctx.html(templates.render("error.jte", params("page", p, "status", e.status(), "message", e.getMessage(), "field", e.field())));
+    render(ctx, "error.jte", params("page", p, "status", e.status(), "message", e.getMessage(), "field", e.field()));
   }
 
   private void overview(Context ctx) {
@@ -205,7 +197,7 @@ public final class PageRoutes {
     }
   }
 
-  private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+  private static String enc(String s) { return PageSupport.enc(s); }
 
   // ---- sign-in ----------------------------------------------------------------------------
 
