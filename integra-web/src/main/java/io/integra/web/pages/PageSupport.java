@@ -16,16 +16,7 @@ import java.util.Optional;
  * request (signed-in user, its CSRF token, whether the workbench is writable) and rendering a
  * template with no caching, since pages show the signed-in user and live data.
  */
-final class PageSupport {
-  private final Workbench workbench;
-  private final Access access;
-  private final Templates templates;
-
-  PageSupport(Workbench workbench, Access access, Templates templates) {
-    this.workbench = workbench;
-    this.access = access;
-    this.templates = templates;
-  }
+record PageSupport(Workbench workbench, Access access, Templates templates) {
 
   Page page(Context ctx, String title, String nav, LocalDate at) {
     Optional<Sessions.Session> s = access.session(ctx);
