@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A fuzzy-set formula over criterion ids, as written in the codebook:
@@ -66,12 +67,7 @@ public sealed interface Formula {
       return acc;
     }
     public String text() {
-      StringBuilder sb = new StringBuilder();
-      for (Formula f : operands) {
-        if (!sb.isEmpty()) sb.append(" * ");
-        sb.append(f instanceof Or ? "(" + f.text() + ")" : f.text());
-      }
-      return sb.toString();
+      return operands.stream().map(f -> f instanceof Or ? "(" + f.text() + ")" : f.text()).collect(Collectors.joining(" * "));
     }
   }
 
@@ -83,12 +79,7 @@ public sealed interface Formula {
       return acc;
     }
     public String text() {
-      StringBuilder sb = new StringBuilder();
-      for (Formula f : operands) {
-        if (!sb.isEmpty()) sb.append(" + ");
-        sb.append(f.text());
-      }
-      return sb.toString();
+      return operands.stream().map(Formula::text).collect(Collectors.joining(" + "));
     }
   }
 }
