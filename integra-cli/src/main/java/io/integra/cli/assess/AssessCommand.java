@@ -1,16 +1,13 @@
 package io.integra.cli.assess;
 
 import io.integra.casebase.json.AssessmentJson;
-import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.DateOption;
-import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.EvidenceCalendar;
 import io.integra.core.assess.EvidenceStatus;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
 import io.integra.core.indicator.IndicatorReading;
@@ -19,18 +16,12 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assess a case through a lens at a date: criteria, outcomes, verdict, ideal-type fit, dimensions, "
         + "Buen Vivir objectives, disintegration watch. With --flows-data / --migration-data, the codebook's indicator "
         + "recipes are measured in the year of --at and shown beside the coded memberships (the outcomes keep using the coded ones).")
-public final class AssessCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin CaseBaseOptions source;
-  @Mixin LensOptions lensOptions;
-  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+public final class AssessCommand extends CaseLensCommand {
   @Mixin IndicatorOptions indicatorOptions;
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
@@ -38,13 +29,9 @@ public final class AssessCommand implements Runnable {
 
   @Mixin DateOption at;
 
-  @Mixin FormatOption format;
-
   @Override public void run() {
-    CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
-    IntegrationCase c = CaseBaseOptions.find(base, id);
-    lensOptions.checkCoder(c);
+    load();
+    IntegrationCase c = find(id);
     Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);
     // where the date lies against the founding, the coding periods and the measured years (docs/assessment.md)
     EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, LocalDate.now());
@@ -54,7 +41,7 @@ public final class AssessCommand implements Runnable {
         indicators = IndicatorOptions.measure(provider, c, a);
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a));
       json.put("existed", evidence.existed());

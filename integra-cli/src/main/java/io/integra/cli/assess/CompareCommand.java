@@ -1,17 +1,14 @@
 package io.integra.cli.assess;
 
 import io.integra.casebase.json.AssessmentJson;
-import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
-import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Comparison;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.OutcomeResult;
-import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.formula.Membership;
 import java.io.PrintWriter;
@@ -23,37 +20,24 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare cases through a lens at a date: criteria x cases, outcomes, verdicts, ranking by ideal-type fit, "
         + "and what separates each case from the next.")
-public final class CompareCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin CaseBaseOptions source;
-  @Mixin LensOptions lensOptions;
-  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+public final class CompareCommand extends CaseLensCommand {
 
   @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case ids (see 'integra cases').")
   List<String> ids;
 
   @Mixin DateOption at;
 
-  @Mixin FormatOption format;
-
   @Override public void run() {
-    CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
+    load();
     if (new LinkedHashSet<>(ids).size() != ids.size()) throw new CliException("a case is named twice: " + String.join(" ", ids));
     List<IntegrationCase> cases = new ArrayList<>();
-    for (String id : ids) {
-      IntegrationCase c = CaseBaseOptions.find(base, id);
-      lensOptions.checkCoder(c);
-      cases.add(c);
-    }
+    for (String id : ids) cases.add(find(id));
     Comparison cmp = assessor.compare(cases, lensOptions.lens, at.orToday(), lensOptions.coder);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (format.json()) {
       out.println(Json.write(AssessmentJson.comparison(cmp)));
       out.flush();

@@ -1,14 +1,11 @@
 package io.integra.cli.assess;
 
 import io.integra.casebase.json.AssessmentJson;
-import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
-import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
 import io.integra.core.assess.Timeline;
 import io.integra.core.assess.TimelineBuilder;
-import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.formula.Membership;
 import java.io.PrintWriter;
@@ -17,20 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "A case through a lens year by year (30 June of each year): outcomes, verdicts, every crossing of the "
         + "0.5 crossover and the membership or coding change that caused it.")
-public final class TimelineCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin CaseBaseOptions source;
-  @Mixin LensOptions lensOptions;
-  @Mixin io.integra.cli.MeasuredOptions measuredOptions;
+public final class TimelineCommand extends CaseLensCommand {
 
   @Parameters(paramLabel = "CASE", description = "Case id (see 'integra cases').")
   String id;
@@ -41,13 +31,9 @@ public final class TimelineCommand implements Runnable {
   @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: this year; never past today).")
   Integer to;
 
-  @Mixin FormatOption format;
-
   @Override public void run() {
-    CaseBase base = source.load();
-    var assessor = lensOptions.assessor(base, measuredOptions, source.cases, spec.commandLine().getErr());
-    IntegrationCase c = CaseBaseOptions.find(base, id);
-    lensOptions.checkCoder(c);
+    load();
+    IntegrationCase c = find(id);
     LocalDate today = LocalDate.now();
     Integer first = from != null ? from : TimelineBuilder.firstYear(c);
     if (first == null) throw new CliException("case '" + c.id() + "' has no founding date or membership spell; give --from YEAR");
@@ -55,7 +41,7 @@ public final class TimelineCommand implements Runnable {
     if (first < 1000 || first > 9999 || last < 1000 || last > 9999) throw new CliException("years must have four digits, got --from " + first + " --to " + last);
     if (last < first) throw new CliException("--to " + last + " is before --from " + first);
     Timeline t = assessor.timeline(c, lensOptions.lens, lensOptions.coder, first, last, today);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (format.json()) {
       out.println(Json.write(AssessmentJson.timeline(t)));
       out.flush();
