@@ -1,5 +1,7 @@
 package io.integra.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -10,5 +12,14 @@ public record Cli(int status, String out, String err) {
     StringWriter err = new StringWriter();
     int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Cli(status, out.toString(), err.toString());
+  }
+
+  /** The standard output read as JSON; fails the test, showing both outputs, when it is not JSON. */
+  public JsonNode json() {
+    try {
+      return Json.MAPPER.readTree(out);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + out + err, e);
+    }
   }
 }

@@ -3,10 +3,7 @@ package io.integra.cli.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.integra.cli.Json;
-import io.integra.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.integra.cli.Cli;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** The assess, compare and timeline commands on a case folder written in the documented format (made-up organisations). */
 class AssessCommandsTest {
-  record Run(int status, String out, String err) {
-    JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(out);
-      } catch (Exception e) {
-        throw new AssertionError("not JSON: " + out, e);
-      }
-    }
-  }
-
   static String fixtures() {
     try {
       return Path.of(AssessCommandsTest.class.getResource("/fixtures/assess-cli").toURI()).toString();
@@ -33,17 +20,15 @@ class AssessCommandsTest {
     }
   }
 
-  static Run run(String... args) {
+  static Cli run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--cases");
     all.add(fixtures());
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int status = Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return Cli.run(all.toArray(String[]::new));
   }
 
   @Test void assessJsonHasTheDocumentedShape() {
-    Run r = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
+    Cli r = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = r.json();
     assertThat(j.get("case").asText()).isEqualTo("harbour-league");
@@ -82,7 +67,7 @@ class AssessCommandsTest {
   }
 
   @Test void textFitsEightyColumns() {
-    for (Run r : List.of(
+    for (Cli r : List.of(
         run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30"),
         run("assess", "harbour-league", "--lens", "buen-vivir", "--at", "2016-06-30"),
         run("compare", "harbour-league", "harbour-league-east", "--lens", "deutsch-1957", "--at", "2016-06-30"),
@@ -114,25 +99,25 @@ class AssessCommandsTest {
   }
 
   @Test void coderOption() {
-    Run other = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--coder", "second-reader", "--format", "json");
+    Cli other = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--coder", "second-reader", "--format", "json");
     assertThat(other.status()).as(other.err()).isZero();
     assertThat(other.json().get("verdict").asText()).isEqualTo("none");
-    Run bad = run("assess", "harbour-league", "--lens", "deutsch-1957", "--coder", "nobody");
+    Cli bad = run("assess", "harbour-league", "--lens", "deutsch-1957", "--coder", "nobody");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("coder 'nobody'").contains("second-reader");
   }
 
   @Test void badInputExitsTwoWithAMessage() {
-    Run unknownCase = run("assess", "no-such-org", "--lens", "deutsch-1957");
+    Cli unknownCase = run("assess", "no-such-org", "--lens", "deutsch-1957");
     assertThat(unknownCase.status()).isEqualTo(2);
     assertThat(unknownCase.err()).startsWith("integra: unknown case 'no-such-org'").doesNotContain("Exception");
-    Run unknownLens = run("compare", "harbour-league", "--lens", "nope");
+    Cli unknownLens = run("compare", "harbour-league", "--lens", "nope");
     assertThat(unknownLens.status()).isEqualTo(2);
     assertThat(unknownLens.err()).contains("unknown lens 'nope'").contains("deutsch-1957");
-    Run badDate = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-13-45");
+    Cli badDate = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-13-45");
     assertThat(badDate.status()).isEqualTo(2);
     assertThat(badDate.err()).contains("not a date");
-    Run badYears = run("timeline", "harbour-league", "--lens", "deutsch-1957", "--from", "2010", "--to", "2001");
+    Cli badYears = run("timeline", "harbour-league", "--lens", "deutsch-1957", "--from", "2010", "--to", "2001");
     assertThat(badYears.status()).isEqualTo(2);
     assertThat(badYears.err()).contains("before --from");
     assertThat(badYears.out()).isEmpty();

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.integra.cli.Json;
-import io.integra.cli.Main;
+import io.integra.cli.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,20 +27,8 @@ class CoverageCommandTest {
   static final Path BUNDLED = Path.of("..", "integra-casebase", "src", "main", "resources", "io", "integra", "casebase", "data");
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  record Run(int status, String out, String err) {
-    JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(out);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + out, e);
-      }
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+  static Cli run(String... args) {
+    return Cli.run(args);
   }
 
   /** The background conditions of a lens, read from codebook.yaml: roles essential-amalgamated or additional. */
@@ -134,7 +119,7 @@ class CoverageCommandTest {
   }
 
   @Test void bundledCasesAgreeWithTheirOwnFiles() throws IOException {
-    Run r = run("coverage", "--lens", "deutsch-1957", "--format", "json");
+    Cli r = run("coverage", "--lens", "deutsch-1957", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode lens = r.json().get("lenses").get(0);
     assertThat(lens.get("lens").asText()).isEqualTo("deutsch-1957");
@@ -152,7 +137,7 @@ class CoverageCommandTest {
 
   @Test void aMadeUpCaseFileWorks() throws IOException {
     Path dir = Path.of(AssessCommandsTest.fixtures());
-    Run r = run("coverage", "harbour-league", "harbour-league-east", "--cases", dir.toString(), "--lens", "deutsch-1957,buen-vivir", "--format", "json");
+    Cli r = run("coverage", "harbour-league", "harbour-league-east", "--cases", dir.toString(), "--lens", "deutsch-1957,buen-vivir", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = r.json();
     assertThat(j.get("lenses")).hasSize(2);
@@ -170,7 +155,7 @@ class CoverageCommandTest {
   }
 
   @Test void textFitsEightyColumnsAndListsSpans() {
-    Run r = run("coverage", "harbour-league", "--cases", AssessCommandsTest.fixtures(), "--lens", "deutsch-1957", "--from", "2000", "--to", "2010");
+    Cli r = run("coverage", "harbour-league", "--cases", AssessCommandsTest.fixtures(), "--lens", "deutsch-1957", "--from", "2000", "--to", "2010");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     assertThat(r.out()).contains("Coverage under deutsch-1957: 22 criteria, 12 of them background conditions")
@@ -180,13 +165,13 @@ class CoverageCommandTest {
   }
 
   @Test void badInputIsExitStatusTwo() {
-    Run lens = run("coverage", "--lens", "nope");
+    Cli lens = run("coverage", "--lens", "nope");
     assertThat(lens.status()).isEqualTo(2);
     assertThat(lens.err()).contains("unknown lens 'nope'").contains("deutsch-1957");
-    Run years = run("coverage", "--from", "2010", "--to", "2000");
+    Cli years = run("coverage", "--from", "2010", "--to", "2000");
     assertThat(years.status()).isEqualTo(2);
     assertThat(years.err()).contains("--to 2000 is before --from 2010");
-    Run c = run("coverage", "atlantis");
+    Cli c = run("coverage", "atlantis");
     assertThat(c.status()).isEqualTo(2);
     assertThat(c.err()).contains("unknown case 'atlantis'");
   }

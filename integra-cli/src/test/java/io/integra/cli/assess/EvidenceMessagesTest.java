@@ -3,11 +3,7 @@ package io.integra.cli.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.integra.cli.Json;
-import io.integra.cli.Main;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.integra.cli.Cli;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,17 +14,7 @@ import org.junit.jupiter.api.Test;
  * The case (fixtures/evidence, made up) is founded 1991-03-26 and coded 1995-01-01 to 2012-12-31.
  */
 class EvidenceMessagesTest {
-  record Run(int status, String out, String err) {
-    JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(out);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + out, e);
-      }
-    }
-  }
-
-  static Run run(String... args) {
+  static Cli run(String... args) {
     String[] all = new String[args.length + 3];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--no-bundled";
@@ -38,17 +24,15 @@ class EvidenceMessagesTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int status = Main.execute(all, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return Cli.run(all);
   }
 
   @Test void beforeTheFoundingTheCaseDidNotExistYet() {
-    Run text = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "1990-06-30");
+    Cli text = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "1990-06-30");
     assertThat(text.status()).as(text.err()).isZero();
     assertThat(text.out()).contains("RU did not exist yet on 1990-06-30 (founded on 1991-03-26)").contains("no verdict")
         .doesNotContain("Verdict:");
-    Run json = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "1990-06-30", "--format", "json");
+    Cli json = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "1990-06-30", "--format", "json");
     assertThat(json.status()).as(json.err()).isZero();
     JsonNode j = json.json();
     assertThat(j.get("existed").asBoolean()).isFalse();
@@ -61,7 +45,7 @@ class EvidenceMessagesTest {
   }
 
   @Test void afterTheLastCodingPeriodItSaysWhenItEnded() {
-    Run json = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "2030-06-30", "--format", "json");
+    Cli json = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "2030-06-30", "--format", "json");
     assertThat(json.status()).as(json.err()).isZero();
     JsonNode j = json.json();
     assertThat(j.get("existed").asBoolean()).isTrue();
@@ -69,9 +53,9 @@ class EvidenceMessagesTest {
         + "the last coding period ended 2012-12-31; no measured memberships for this case and lens");
     assertThat(j.get("evidenceStatus").get("codingHolds").asBoolean()).isFalse();
     assertThat(j.get("evidenceStatus").get("lastCodingEnd").asText()).isEqualTo("2012-12-31");
-    Run text = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "2030-06-30");
+    Cli text = run("assess", "reef-union", "--lens", "deutsch-1957", "--at", "2030-06-30");
     assertThat(text.out()).contains("Evidence: no coding of deutsch-1957 holds at 2030-06-30;");
-    Run other = run("assess", "reef-union", "--lens", "buen-vivir", "--at", "2000-06-30", "--format", "json");
+    Cli other = run("assess", "reef-union", "--lens", "buen-vivir", "--at", "2000-06-30", "--format", "json");
     assertThat(other.json().get("evidence").asText()).contains("the case has no coding under this lens");
   }
 
@@ -82,7 +66,7 @@ class EvidenceMessagesTest {
   }
 
   @Test void timelineListsTheMembershipEvents() {
-    Run r = run("timeline", "reef-union", "--lens", "deutsch-1957", "--from", "2015", "--to", "2025");
+    Cli r = run("timeline", "reef-union", "--lens", "deutsch-1957", "--from", "2015", "--to", "2025");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Membership events").contains("2020-02-01 XRB left");
     JsonNode j = run("timeline", "reef-union", "--lens", "deutsch-1957", "--from", "2015", "--to", "2025", "--format", "json").json();

@@ -3,11 +3,8 @@ package io.integra.cli.robust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.integra.cli.Json;
-import io.integra.cli.Main;
+import io.integra.cli.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RobustnessCommandsTest {
   @TempDir Path tmp;
 
-  record Run(int status, String out, String err) {
-    JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(out);
-      } catch (Exception e) {
-        throw new AssertionError("not JSON: " + out + err, e);
-      }
-    }
-  }
-
   static String fixtures() {
     try {
       return Path.of(RobustnessCommandsTest.class.getResource("/fixtures/assess-cli").toURI()).toString();
@@ -38,20 +25,14 @@ class RobustnessCommandsTest {
     }
   }
 
-  static Run run(String... args) {
+  static Cli run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--no-bundled", "--cases", fixtures()));
-    return raw(all.toArray(String[]::new));
-  }
-
-  static Run raw(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return Cli.run(all.toArray(String[]::new));
   }
 
   @Test void assessJsonCountsEveryPerturbationOnce() {
-    Run r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
+    Cli r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = r.json();
     assertThat(j.get("verdict").asText()).isEqualTo("pluralistic");
@@ -71,7 +52,7 @@ class RobustnessCommandsTest {
         new String[] {"robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30"},
         new String[] {"robustness", "compare", "harbour-league", "harbour-league-east", "--lens", "deutsch-1957", "--at", "2016-06-30"},
         new String[] {"robustness", "timeline", "harbour-league", "--lens", "deutsch-1957", "--from", "2005", "--to", "2010"})) {
-      Run r = run(args);
+      Cli r = run(args);
       assertThat(r.status()).as(r.err()).isZero();
       assertThat(r.out()).isNotBlank();
       assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
@@ -81,7 +62,7 @@ class RobustnessCommandsTest {
   @Test void aBadRobustnessFileIsReportedAtItsLineWithStatusTwo() throws IOException {
     Path f = tmp.resolve("rob.yaml");
     Files.writeString(f, "robustness:\n  bands: [0.1, 0.7]\n  uncoded: sometimes\n");
-    Run r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--robustness", f.toString());
+    Cli r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--robustness", f.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("rob.yaml:2:").contains("rob.yaml:3:").contains("interval or scale").doesNotContain("Exception");
     assertThat(r.out()).isEmpty();
@@ -90,7 +71,7 @@ class RobustnessCommandsTest {
   @Test void aRobustnessFileNarrowsTheSpace() throws IOException {
     Path f = tmp.resolve("rob.yaml");
     Files.writeString(f, "robustness:\n  scale_steps: 0\n  coders: false\n  bands: [0.1]\n");
-    Run r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--robustness", f.toString(),
+    Cli r = run("robustness", "assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--robustness", f.toString(),
         "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.json().get("evaluated").asLong()).isEqualTo(1);
@@ -111,14 +92,14 @@ class RobustnessCommandsTest {
             - case: harbour-league
               leave: {iso3: XDB, on: 2015-01-01}
         """);
-    Run r = run("scenario", "run", f.toString(), "--format", "json");
+    Cli r = run("scenario", "run", f.toString(), "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode row = r.json().get("rows").get(0);
     assertThat(row.get("before").asText()).isEqualTo("pluralistic");
     assertThat(row.get("after").asText()).isEqualTo("none");
     assertThat(row.get("changed").asBoolean()).isTrue();
     // the case base is untouched: assessing again gives the old verdict
-    Run again = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
+    Cli again = run("assess", "harbour-league", "--lens", "deutsch-1957", "--at", "2016-06-30", "--format", "json");
     assertThat(again.json().get("verdict").asText()).isEqualTo("pluralistic");
   }
 
@@ -126,7 +107,7 @@ class RobustnessCommandsTest {
     Path f = tmp.resolve("bad.yaml");
     Files.writeString(f, "scenario:\n  id: x\n  dates: [2016-06-30]\n  changes:\n    - case: nowhere\n      leave: {iso3: XDA, on: 2015-01-01}\n"
         + "    - case: harbour-league\n      recode: {lens: deutsch-1957, from: 2015-01-01, scores: {values: 2}}\n");
-    Run r = run("scenario", "run", f.toString());
+    Cli r = run("scenario", "run", f.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("bad.yaml:5:").contains("unknown case 'nowhere'").contains("bad.yaml:8:").contains("not a membership");
   }
@@ -134,7 +115,7 @@ class RobustnessCommandsTest {
   @Test void qcaRobustnessOnAReferenceDataSet() {
     Path lf = Path.of("..", "shared", "reference", "qca", "datasets", "LF.csv");
     if (!Files.exists(lf)) lf = Path.of("..", "..", "shared", "reference", "qca", "datasets", "LF.csv");
-    Run r = raw("robustness", "qca", "--data", lf.toString(), "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+    Cli r = Cli.run("robustness", "qca", "--data", lf.toString(), "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
         "--incl-cuts", "0.8,0.85", "--n-cuts", "1", "--theory", "DEV*STB", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -142,7 +123,7 @@ class RobustnessCommandsTest {
     assertThat(j.get("tests")).hasSize(1);
     assertThat(j.get("fit").get("RF_cov").asDouble()).isBetween(0.0, 1.0);
     assertThat(j.get("theory")).hasSize(4);
-    Run bad = raw("robustness", "qca", "--data", lf.toString(), "--outcome", "SURV", "--calibrate", "DEV=NOPE:1/2/3");
+    Cli bad = Cli.run("robustness", "qca", "--data", lf.toString(), "--outcome", "SURV", "--calibrate", "DEV=NOPE:1/2/3");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("NOPE");
   }
