@@ -1,13 +1,14 @@
 package io.integra.cli.assess;
 
-import io.integra.casebase.json.AssessmentJson;
+import io.integra.casebase.json.AssessmentReport;
+import io.integra.casebase.json.AssessmentView;
+import io.integra.casebase.json.EvidenceView;
 import io.integra.cli.DateOption;
 import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.EvidenceCalendar;
 import io.integra.core.assess.EvidenceStatus;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
 import io.integra.core.indicator.IndicatorReading;
@@ -43,11 +44,7 @@ public final class AssessCommand extends CaseLensCommand {
     }
     PrintWriter out = out();
     if (format.json()) {
-      Map<String, Object> json = new LinkedHashMap<>(indicatorOptions.given() ? AssessmentJson.assessment(a, indicators) : AssessmentJson.assessment(a));
-      json.put("existed", evidence.existed());
-      json.put("evidence", evidence.message());
-      json.put("evidenceStatus", AssessmentJson.evidence(evidence));
-      out.println(Json.write(json));
+      out.println(Json.write(AssessmentReport.of(AssessmentView.of(a, indicators, EvidenceView::of), evidence)));
       out.flush();
       return;
     }

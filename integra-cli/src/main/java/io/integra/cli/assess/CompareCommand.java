@@ -1,6 +1,6 @@
 package io.integra.cli.assess;
 
-import io.integra.casebase.json.AssessmentJson;
+import io.integra.casebase.json.ComparisonView;
 import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
 import io.integra.cli.Json;
@@ -39,7 +39,7 @@ public final class CompareCommand extends CaseLensCommand {
     Comparison cmp = assessor.compare(cases, lensOptions.lens, at.orToday(), lensOptions.coder);
     PrintWriter out = out();
     if (format.json()) {
-      out.println(Json.write(AssessmentJson.comparison(cmp)));
+      out.println(Json.write(ComparisonView.of(cmp)));
       out.flush();
       return;
     }

@@ -1,6 +1,6 @@
 package io.integra.cli.assess;
 
-import io.integra.casebase.json.AssessmentJson;
+import io.integra.casebase.json.TimelineView;
 import io.integra.cli.CliException;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
@@ -43,7 +43,7 @@ public final class TimelineCommand extends CaseLensCommand {
     Timeline t = assessor.timeline(c, lensOptions.lens, lensOptions.coder, first, last, today);
     PrintWriter out = out();
     if (format.json()) {
-      out.println(Json.write(AssessmentJson.timeline(t)));
+      out.println(Json.write(TimelineView.of(t)));
       out.flush();
       return;
     }

@@ -1,6 +1,6 @@
 package io.integra.cli.casebase;
 
-import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.json.CaseAtView;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.DateOption;
 import io.integra.cli.FormatOption;
@@ -36,7 +36,7 @@ public final class CaseCommand implements Runnable {
     LocalDate date = at.orToday();
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(JsonViews.caseAt(c, date)));
+      out.println(Json.write(CaseAtView.of(c, date)));
       return;
     }
     Text.wrap(c.name() + (c.shortName() == null ? "" : " (" + c.shortName() + ")"), "", Text.WIDTH).forEach(out::println);

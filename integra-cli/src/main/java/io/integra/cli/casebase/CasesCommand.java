@@ -1,6 +1,6 @@
 package io.integra.cli.casebase;
 
-import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.json.CaseListView;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.Dates;
 import io.integra.cli.FormatOption;
@@ -36,9 +36,7 @@ public final class CasesCommand implements Runnable {
     LocalDate reportDate = ReportCommand.defaultDate(base, new io.integra.core.assess.Assessor(base.codebook()), java.util.List.of(), java.util.List.of(), today);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(JsonViews.ordered("at", date.toString(), "at_source", at == null ? "today" : "--at",
-          "report_default_at", reportDate.toString(),
-          "cases", base.cases().stream().map(c -> JsonViews.caseSummary(c, date)).toList())));
+      out.println(Json.write(CaseListView.of(base.cases(), date, at == null ? "today" : "--at", reportDate)));
       return;
     }
     Text.wrap("Members at " + date + (at == null ? " (today)" : "") + (date.equals(reportDate) ? ", the report's default date."

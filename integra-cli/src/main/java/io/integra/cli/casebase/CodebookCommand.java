@@ -1,6 +1,7 @@
 package io.integra.cli.casebase;
 
-import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.json.CodebookView;
+import io.integra.casebase.json.LensDetailView;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
@@ -14,9 +15,7 @@ import io.integra.core.codebook.Outcome;
 import io.integra.core.codebook.Role;
 import java.io.PrintWriter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,18 +43,7 @@ public final class CodebookCommand implements Runnable {
       lenses = List.of(l);
     }
     if (format.json()) {
-      Object json;
-      if (lens != null) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("codebook", cb.id());
-        m.put("version", cb.version());
-        m.putAll(JsonViews.lens(lenses.get(0)));
-        m.put("dimensions", cb.dimensions().stream().map(JsonViews::dimension).toList());
-        json = m;
-      } else {
-        json = JsonViews.codebook(cb);
-      }
-      out.println(Json.write(json));
+      out.println(Json.write(lens != null ? LensDetailView.of(cb, lenses.get(0)) : CodebookView.of(cb)));
       return;
     }
     Text.wrap(cb.title() + " (codebook " + cb.id() + " " + cb.version() + ")", "", Text.WIDTH).forEach(out::println);

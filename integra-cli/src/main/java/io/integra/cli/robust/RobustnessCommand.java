@@ -3,7 +3,10 @@ package io.integra.cli.robust;
 import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
 import io.integra.cli.Json;
-import io.integra.casebase.robust.RobustnessJson;
+import io.integra.casebase.json.FlipsView;
+import io.integra.casebase.json.RobustnessComparisonView;
+import io.integra.casebase.json.RobustnessTimelineView;
+import io.integra.casebase.json.RobustnessView;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.robust.FlipSearch;
 import io.integra.core.robust.PerturbationSpace;
@@ -14,10 +17,8 @@ import io.integra.core.robust.VerdictRobustness;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ public final class RobustnessCommand implements Runnable {
       FlipSearch.Result flips = FlipSearch.of(space, rs);
       PrintWriter out = out();
       if (format.json()) {
-        out.println(Json.write(RobustnessJson.assess(d, space, flips)));
+        out.println(Json.write(RobustnessView.WithFlips.of(d, space, flips)));
       } else {
         RobustnessText.distribution(out, d);
         RobustnessText.tornado(out, d.influences(), 12);
@@ -86,12 +87,8 @@ public final class RobustnessCommand implements Runnable {
       }
       PrintWriter out = out();
       if (format.json()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("lens", lensOptions.lens);
-        m.put("at", at.orToday().toString());
-        m.put("cases", ds.stream().map(d -> RobustnessJson.distribution(d, null)).toList());
-        m.put("separations", seps.stream().map(RobustnessJson::separation).toList());
-        out.println(Json.write(m));
+        out.println(Json.write(new RobustnessComparisonView(lensOptions.lens, at.orToday().toString(),
+            ds.stream().map(d -> RobustnessView.of(d, null)).toList(), seps.stream().map(FlipsView.SeparationView::of).toList())));
       } else {
         for (VerdictDistribution d : ds) {
           RobustnessText.distribution(out, d);
@@ -128,11 +125,7 @@ public final class RobustnessCommand implements Runnable {
       }
       PrintWriter out = out();
       if (format.json()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("case", c.id());
-        m.put("lens", lensOptions.lens);
-        m.put("points", ds.stream().map(d -> RobustnessJson.distribution(d, null)).toList());
-        out.println(Json.write(m));
+        out.println(Json.write(new RobustnessTimelineView(c.id(), lensOptions.lens, ds.stream().map(d -> RobustnessView.of(d, null)).toList())));
       } else {
         out.println(c.id() + " through " + lensOptions.lens + ", 30 June of each year");
         out.printf("  %-10s %-14s %8s %8s  %s%n", "date", "verdict", "share", "settled", "first source of doubt");

@@ -17,12 +17,12 @@ import java.util.Map;
 final class RobustnessText {
   private RobustnessText() { }
 
-  static String pct(double share) { return String.format(Locale.ROOT, "%.1f %%", 100 * share); }
+  static String pct(double share) { return io.integra.casebase.json.RobustnessText.pct(share); }
 
-  static String count(double n) { return String.format(Locale.ROOT, "%,.0f", n); }
+  static String count(double n) { return io.integra.casebase.json.RobustnessText.count(n); }
 
   /** "pluralistic in 87.5 % of 4,096 admissible codings" (or "of 10,000 drawn from ..."). */
-  static String summary(VerdictDistribution d) { return io.integra.casebase.robust.RobustnessJson.summary(d); }
+  static String summary(VerdictDistribution d) { return io.integra.casebase.json.RobustnessText.summary(d); }
 
   static void distribution(PrintWriter out, VerdictDistribution d) {
     out.println(d.caseId() + " through " + d.lensId() + " at " + d.at());

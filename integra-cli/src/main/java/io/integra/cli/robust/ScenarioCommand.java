@@ -1,5 +1,6 @@
 package io.integra.cli.robust;
 
+import io.integra.casebase.json.ScenarioView;
 import io.integra.casebase.robust.ScenarioReader;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
@@ -16,9 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -74,28 +73,7 @@ public final class ScenarioCommand implements Runnable {
       List<Row> rows = rows(base, s, rs, measuredOptions.load(base, source.cases, spec.commandLine().getErr()), measuredOptions.prefer);
       PrintWriter out = spec.commandLine().getOut();
       if (format.json()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.id());
-        m.put("title", s.title());
-        m.put("source", s.source());
-        m.put("changes", s.changes().stream().map(Scenario.Change::describe).toList());
-        m.put("rows", rows.stream().map(r -> {
-          Map<String, Object> x = new LinkedHashMap<>();
-          x.put("case", r.caseId());
-          x.put("lens", r.lens());
-          x.put("at", r.at().toString());
-          x.put("before", r.before());
-          x.put("after", r.after());
-          x.put("outcome", r.outcome());
-          x.put("outcomeBefore", r.outcomeBefore());
-          x.put("outcomeAfter", r.outcomeAfter());
-          x.put("shareBefore", r.shareBefore());
-          x.put("shareAfter", r.shareAfter());
-          x.put("changed", r.changed());
-          x.put("unmeasured", r.unmeasured());
-          return x;
-        }).toList());
-        out.println(Json.write(m));
+        out.println(Json.write(ScenarioView.of(s, rows)));
       } else {
         out.println("scenario " + s.id() + (s.title() == null ? "" : ": " + s.title()));
         if (s.source() != null) Text.wrap("source: " + s.source(), "  ", 80).forEach(out::println);

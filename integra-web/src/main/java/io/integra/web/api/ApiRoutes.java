@@ -1,9 +1,10 @@
 package io.integra.web.api;
 
-import static io.integra.casebase.json.JsonViews.ordered;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.integra.casebase.json.JsonViews;
+import io.integra.casebase.json.AssessmentReport;
+import io.integra.casebase.json.AssessmentView;
+import io.integra.casebase.json.CaseListView;
+import io.integra.casebase.json.CodebookView;
 import io.integra.casebase.yaml.Problem;
 import io.integra.core.assess.Assessment;
 import io.integra.core.cases.CaseBase;
@@ -11,7 +12,6 @@ import io.integra.core.cases.Coding;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Source;
 import io.integra.storage.workspace.ChangeNote;
-import io.integra.storage.workspace.HistoryEntry;
 import io.integra.storage.workspace.StoredCoding;
 import io.integra.web.auth.Access;
 import io.integra.web.auth.Sessions;
@@ -66,7 +66,7 @@ public final class ApiRoutes {
 
   public void register(JavalinDefaultRoutingApi r) {
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    r.get("/api/codebook", ctx -> cachedJson(ctx, "codebook", List.of(), s -> JsonViews.codebook(s.base().codebook())));
+    r.get("/api/codebook", ctx -> cachedJson(ctx, "codebook", List.of(), s -> CodebookView.of(s.base().codebook())));
     r.get("/api/cases", this::cases);
     r.get("/api/cases/{id}", this::caseAt);
     r.get("/api/assess", this::assess);
@@ -93,8 +93,7 @@ public final class ApiRoutes {
 
   private void cases(Context ctx) {
     LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
-    cachedJson(ctx, "cases", List.of(at), s -> ordered("at", at.toString(),
-        "cases", s.base().cases().stream().map(c -> JsonViews.caseSummary(c, at)).toList()));
+    cachedJson(ctx, "cases", List.of(at), s -> CaseListView.of(s.base().cases(), at, null, null));
   }
 
   private void caseAt(Context ctx) {
@@ -102,12 +101,7 @@ public final class ApiRoutes {
     LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
     Analysis an = new Analysis(workbench.snapshot());
     IntegrationCase c = an.requireCase("id", id);
-    cachedJson(ctx, "case", List.of(id, at), s -> {
-      Map<String, Object> m = JsonViews.caseAt(c, at);
-      m.put("codings", c.codings().stream().map(JsonViews::coding).toList());
-      m.put("membershipEvents", c.membershipEventDates().stream().map(LocalDate::toString).toList());
-      return m;
-    });
+    cachedJson(ctx, "case", List.of(id, at), s -> CaseDetail.of(c, at));
   }
 
   private void assess(Context ctx) {
@@ -117,15 +111,10 @@ public final class ApiRoutes {
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     Assessment a = an.assess(caseId, lens, at, coder);
-    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> {
-      // as `integra assess --format json`: where the date lies against founding, codings and measured years
-      Map<String, Object> m = AssessJson.assessment(a, sources(s.base()));
-      var ev = an.evidence(a, coder);
-      m.put("existed", ev.existed());
-      m.put("evidence", ev.message());
-      m.put("evidenceStatus", io.integra.casebase.json.AssessmentJson.evidence(ev));
-      return m;
-    });
+    // as `integra assess --format json` (where the date lies against founding, codings and measured
+    // years), each evidence item with the citation of its bibliography entry
+    cachedJson(ctx, "assess", Arrays.asList(caseId, lens, at, coder), s -> AssessmentReport.of(
+        AssessmentView.of(a, Map.of(), CitedEvidence.with(sources(s.base()))), an.evidence(a, coder)));
   }
 
   private void overview(Context ctx) {
@@ -146,7 +135,7 @@ public final class ApiRoutes {
     if (to < from) throw ApiException.badRequest("to", "'to' (" + to + ") is before 'from' (" + from + ")");
     if (to - from > 200) throw ApiException.badRequest("from", "at most 200 years at once");
     var t = an.timeline(caseId, lens, coder, from, to, today);
-    cachedJson(ctx, "timeline", Arrays.asList(caseId, lens, coder, from, to, today), s -> AssessJson.timeline(t));
+    cachedJson(ctx, "timeline", Arrays.asList(caseId, lens, coder, from, to, today), s -> ApiTimeline.of(t));
   }
 
   private static int year(Context ctx, String name, int fallback) {
@@ -163,7 +152,7 @@ public final class ApiRoutes {
     String coder = Params.optional(ctx, "coder");
     Analysis an = new Analysis(workbench.snapshot());
     var cmp = an.compare(ids, lens, at, coder);
-    cachedJson(ctx, "compare", Arrays.asList(ids, lens, at, coder), s -> AssessJson.comparison(cmp));
+    cachedJson(ctx, "compare", Arrays.asList(ids, lens, at, coder), s -> ApiComparison.of(cmp));
   }
 
   /** {@code cases=a,b} or {@code cases=a&cases=b}: at least two distinct ids, at most 20. */
@@ -181,45 +170,29 @@ public final class ApiRoutes {
     String caseId = Params.required(ctx, "case");
     String lens = Params.optional(ctx, "lens");
     new Analysis(workbench.snapshot()).requireCase("case", caseId);
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<StoredCodingView> out = new ArrayList<>();
     if (workbench.writable()) {
       for (StoredCoding sc : workbench.codings(caseId)) {
         if (lens != null && !lens.equals(sc.key().lens())) continue;
-        out.add(stored(sc));
+        out.add(StoredCodingView.of(sc));
       }
     } else {
       for (Coding c : workbench.snapshot().base().find(caseId).orElseThrow().codings()) {
         if (lens != null && !lens.equals(c.lens())) continue;
-        Map<String, Object> m = ordered("case", caseId, "version", null, "changedAt", null, "changedBy", null);
-        m.put("coding", JsonViews.coding(c));
-        m.put("yaml", CodingText.write(c));
-        out.add(m);
+        out.add(StoredCodingView.unversioned(caseId, c));
       }
     }
-    ctx.json(ordered("case", caseId, "codings", out));
-  }
-
-  static Map<String, Object> stored(StoredCoding sc) {
-    Map<String, Object> m = ordered("case", sc.key().caseId(), "version", sc.version(),
-        "changedAt", sc.changedAt() == null ? null : sc.changedAt().toString(), "changedBy", sc.changedBy());
-    m.put("coding", JsonViews.coding(sc.coding()));
-    m.put("yaml", CodingText.write(sc.coding()));
-    return m;
+    ctx.json(new StoredCodingView.Listing(caseId, out));
   }
 
   private void history(Context ctx) {
     String caseId = Params.required(ctx, "case");
     new Analysis(workbench.snapshot()).requireCase("case", caseId);
     if (!workbench.writable()) {
-      ctx.json(ordered("case", caseId, "entries", List.of()));
+      ctx.json(new HistoryView(caseId, List.of()));
       return;
     }
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (HistoryEntry h : workbench.history(caseId)) {
-      out.add(ordered("revision", h.revision(), "at", h.at().toString(), "actor", h.actor(), "action", h.action(),
-          "entity", h.entity(), "key", h.entityKey(), "note", h.note(), "before", h.before(), "after", h.after()));
-    }
-    ctx.json(ordered("case", caseId, "entries", out));
+    ctx.json(new HistoryView(caseId, workbench.history(caseId).stream().map(HistoryView.Entry::of).toList()));
   }
 
   private void agreement(Context ctx) {
@@ -265,13 +238,11 @@ public final class ApiRoutes {
     Snapshot s = workbench.snapshot();
     new Analysis(s).requireCase("case", caseId);
     CodingText.Read read = CodingText.read(s.base(), "coding", yaml);
-    ctx.json(ordered("valid", read.valid(), "problems", read.problems().stream().map(ApiRoutes::problem).toList()));
+    ctx.json(new ProblemView.Validation(read.valid(), read.problems().stream().map(ProblemView::of).toList()));
   }
 
-  public static Map<String, Object> problem(Problem p) {
-    return ordered("line", p.location().line(), "column", p.location().column(), "message", p.message(),
-        "expected", p.expected(), "text", p.format());
-  }
+  /** A problem as the API reports it (also in the 422 body of a save). */
+  public static ProblemView problem(Problem p) { return ProblemView.of(p); }
 
   /** Saves one coding: {@code {"case", "yaml", "note", "expectedVersion"}}. */
   private void saveCoding(Context ctx) {
@@ -287,7 +258,7 @@ public final class ApiRoutes {
       expected = ev.asLong();
     }
     StoredCoding saved = save(workbench, user, caseId, yaml, note, expected);
-    ctx.status(200).json(stored(saved));
+    ctx.status(200).json(StoredCodingView.of(saved));
   }
 
   /**
@@ -321,8 +292,8 @@ public final class ApiRoutes {
 
   private void session(Context ctx) {
     Optional<Sessions.Session> s = access.session(ctx);
-    ctx.json(ordered("user", s.map(Sessions.Session::user).orElse(null),
-        "csrfToken", s.filter(Sessions.Session::signedIn).map(Sessions.Session::csrf).orElse(null)));
+    ctx.json(new SessionView(s.map(Sessions.Session::user).orElse(null),
+        s.filter(Sessions.Session::signedIn).map(Sessions.Session::csrf).orElse(null)));
   }
 
   private void signIn(Context ctx) {
@@ -333,7 +304,7 @@ public final class ApiRoutes {
     var user = users.authenticate(name, password.toCharArray());
     if (user.isEmpty()) throw new ApiException(401, "unauthorized", "wrong user name or password", "password");
     Sessions.Session s = access.signIn(ctx, user.get().name());
-    ctx.json(ordered("user", s.user(), "csrfToken", s.csrf()));
+    ctx.json(new SessionView(s.user(), s.csrf()));
   }
 
   private void signOut(Context ctx) {

@@ -1,7 +1,7 @@
 package io.integra.web.api;
 
-import static io.integra.casebase.json.JsonViews.ordered;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.integra.casebase.json.CoreLabels;
 import io.integra.core.assess.Assessment;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Lens;
@@ -9,7 +9,6 @@ import io.integra.web.data.Analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Every case through every lens at one date: the overview grid. */
 public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
@@ -41,17 +40,23 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
       List<Cell> cells = new ArrayList<>();
       for (Lens l : lenses) {
         Assessment a = an.assess(c.id(), l.id(), at, null);
-        cells.add(new Cell(l.id(), a.verdict().label(), a.verdict().coupling(), a.coder(), a.coded()));
+        cells.add(new Cell(l.id(), CoreLabels.verdict(a.verdict()), CoreLabels.coupling(a.verdict()), a.coder(), a.coded()));
       }
       rows.add(new Row(c, c.membersAt(at).size(), cells));
     }
     return new Overview(at, lenses, rows);
   }
 
-  public Map<String, Object> json() {
-    return ordered("at", at.toString(), "lenses", lenses.stream().map(Lens::id).toList(),
-        "cases", rows.stream().map(r -> ordered("case", r.c().id(), "name", r.c().name(), "shortName", r.c().shortName(),
-            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", c.verdict(),
-                "coupling", c.coupling(), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
+  /** {@code /api/overview}: the grid as JSON (openapi.json). */
+  public record Json(String at, List<String> lenses, List<CaseJson> cases) { }
+
+  public record CaseJson(@JsonProperty("case") String caseId, String name, String shortName, int members, List<CellJson> verdicts) { }
+
+  public record CellJson(String lens, String verdict, String coupling, String coder, boolean coded, boolean settled) { }
+
+  public Json json() {
+    return new Json(at.toString(), lenses.stream().map(Lens::id).toList(),
+        rows.stream().map(r -> new CaseJson(r.c().id(), r.c().name(), r.c().shortName(), r.members(),
+            r.cells().stream().map(c -> new CellJson(c.lens(), c.verdict(), c.coupling(), c.coder(), c.coded(), c.settled())).toList())).toList());
   }
 }

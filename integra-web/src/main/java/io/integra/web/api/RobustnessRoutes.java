@@ -1,6 +1,6 @@
 package io.integra.web.api;
 
-import io.integra.casebase.robust.RobustnessJson;
+import io.integra.casebase.json.RobustnessView;
 import io.integra.casebase.robust.RobustnessReader;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.robust.FlipSearch;
@@ -17,12 +17,11 @@ import io.integra.web.server.Params;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * {@code GET /api/robustness?case=ID&lens=L&at=DATE[&coder=NAME]} (issue 11, point 6): how firm the
  * verdict is, the JSON of {@code integra robustness assess --format json} (docs/robustness.md), built
- * by the same {@link RobustnessJson} from the snapshot's assessor (codings and measured
+ * by the same {@link RobustnessView} from the snapshot's assessor (codings and measured
  * memberships, as {@code /api/assess}) and the workspace codebook's {@code robustness} section (the
  * documented defaults when it has none). Memoised per snapshot: an edit starts afresh.
  */
@@ -50,10 +49,10 @@ public final class RobustnessRoutes {
       throw ApiException.notFound("coder", "no coding by '" + coder + "' of case '" + caseId + "' through lens '" + lens + "'");
     }
     RobustnessSpec spec = s.memo(new SpecKey(), k -> spec(s));
-    Map<String, Object> json = s.memo(new Key(caseId, lens, at, coder), k -> {
+    RobustnessView.WithFlips json = s.memo(new Key(caseId, lens, at, coder), k -> {
       PerturbationSpace space = PerturbationSpace.of(an.assessor(), c, lens, at, coder, spec);
       VerdictDistribution d = VerdictRobustness.of(space, spec);
-      return RobustnessJson.assess(d, space, FlipSearch.of(space, spec));
+      return RobustnessView.WithFlips.of(d, space, FlipSearch.of(space, spec));
     });
     ctx.json(json);
   }
