@@ -48,7 +48,8 @@ public record RobustnessView(@JsonProperty("case") String caseId, String lens, S
 
   public static RobustnessView of(VerdictDistribution d, PerturbationSpace space) {
     List<Count> counts = new ArrayList<>();
-    d.counts().forEach((k, v) -> counts.add(new Count(CoreLabels.verdict(k), v, v / (double) d.evaluated())));
+    // the share is the core's (VerdictDistribution.shareOf), not divided again here
+    d.counts().forEach((k, v) -> counts.add(new Count(CoreLabels.verdict(k), v, d.shareOf(k))));
     return new RobustnessView(d.caseId(), d.lensId(), d.at().toString(), CoreLabels.verdict(d.label()), RobustnessText.summary(d),
         d.share(), d.settledShare(), d.size(), d.evaluated(), d.exhaustive(), d.seed(), counts,
         new OutcomeSpan(d.outcome(), Double.isNaN(d.outcomeLow()) ? null : d.outcomeLow(), Double.isNaN(d.outcomeHigh()) ? null : d.outcomeHigh()),
