@@ -116,11 +116,7 @@ final class Codings {
     CodingKey key = e.key();
     catalog.requireCase(key.caseId());
     Codebook cb = catalog.codebookIn();
-    Lens lens = Catalog.requireLens(cb, key.lens());
-    if (lens.criterion(e.criterion()).isEmpty()) {
-      throw new InvalidEditException("unknown criterion '" + e.criterion() + "' for lens '" + lens.id() + "'; expected one of "
-          + String.join(", ", lens.criteria().stream().map(c -> c.id()).toList()));
-    }
+    Catalog.requireLens(cb, key.lens()); // an unknown criterion is one of CodingRules' problems (validate)
     StoredCoding existing = codingIn(key);
     checkVersion(key, existing, e.expectedVersion());
     String scale = e.scale() != null ? e.scale() : existing == null ? null : existing.coding().scale();
