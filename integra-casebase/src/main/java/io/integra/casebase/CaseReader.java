@@ -142,9 +142,19 @@ public final class CaseReader {
     for (CodingRules.Problem p : found) {
       CodingAt c = at.get(p.where().coding());
       if (c.reported().contains(p.where())) continue;
-      String message = p.other() == null ? p.message() : CodingRules.overlap(c.coding(), "at line " + at.get(p.other()).node().line());
+      String message = p.other() != null ? CodingRules.overlap(c.coding(), "at line " + at.get(p.other()).node().line()) : asWritten(p, c);
       problems.add(c.location(p.where()), message, p.expected());
     }
+  }
+
+  /** A score outside [0,1] is named as typed in the file ("1.50", not "1.5"). */
+  private static String asWritten(CodingRules.Problem p, CodingAt c) {
+    if (p.where().field() != CodingRules.Field.SCORE) return p.message();
+    CriterionAt cr = c.criteria().get(p.where().criterion());
+    double score = c.coding().criterion(p.where().criterion()).map(CriterionCoding::score).orElse(Double.NaN);
+    String cid = p.where().criterion();
+    if (cr.fields() == null || !p.message().equals(CodingRules.outside(CodingRules.number(score), cid))) return p.message();
+    return CodingRules.outside(cr.fields().string("score", false), cid);
   }
 
   /** A coding as read, with the places of its values in the file. */

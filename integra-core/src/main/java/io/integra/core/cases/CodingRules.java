@@ -76,6 +76,18 @@ public final class CodingRules {
     return "coding period " + period(c) + " of lens '" + c.lens() + "' by '" + c.coder() + "' overlaps the one " + other;
   }
 
+  /** The text of a score outside [0,1], the score as {@code written} (a case file shows it as typed). */
+  public static String outside(String written, String criterion) {
+    return "score " + written + " of '" + criterion + "' is outside [0,1]";
+  }
+
+  /** A score as a rule's message writes it: shortest decimal (1 → "1", 0.1 → "0.1"); NaN and infinities as Java writes them. */
+  public static String number(double v) {
+    if (!Double.isFinite(v)) return Double.toString(v);
+    if (v == 0) return "0";
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   private static String period(Coding c) {
     return c.from() + " – " + (c.to() == null ? "open" : c.to());
   }
@@ -126,7 +138,7 @@ public final class CodingRules {
     double score = cc.score();
     Where at = new Where(i, Field.SCORE, cid, -1);
     if (!(score >= 0 && score <= 1)) { // also NaN
-      out.add(new Problem(at, "score " + number(score) + " of '" + cid + "' is outside [0,1]", "a membership score from 0 to 1", null));
+      out.add(new Problem(at, outside(number(score), cid), "a membership score from 0 to 1", null));
     } else if (scale != null && !scale.allows(score)) {
       out.add(new Problem(at, "score " + score + " of '" + cid + "' is not on scale '" + scale.id() + "'",
           "one of " + String.join(", ", scale.points().stream().map(p -> number(p.value())).toList()), null));
@@ -150,12 +162,5 @@ public final class CodingRules {
   /** The same words as a missing key of a case file ({@code casebase/yaml/Fields}). */
   private static Problem missing(Where at, String key, String what) {
     return new Problem(at, "missing '" + key + "' in " + what, "a value for '" + key + "'", null);
-  }
-
-  /** Shortest decimal that reads back to the same double (1 → "1", 0.1 → "0.1"); NaN and infinities as Java writes them. */
-  static String number(double v) {
-    if (!Double.isFinite(v)) return Double.toString(v);
-    if (v == 0) return "0";
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }
