@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * The codings ({@code ws_coding} with their criteria in {@code ws_criterion_coding}): reading them,
  * and the edits (one criterion, a whole coding, a deletion, a reconciliation). Every edit checks
  * the version the editor read (optimistic locking: {@link ConflictException} when another writer
- * changed it), is validated with its case, and records its history entry in the same transaction.
+ * changed it), is checked with the case's other codings by {@code core/cases/CodingRules} on the
+ * records (no YAML), and records its history entry in the same transaction.
  * The methods run inside a transaction of {@link Db}.
  */
 final class Codings {
