@@ -6,6 +6,7 @@ import io.integra.casebase.yaml.Node;
 import io.integra.casebase.yaml.Problems;
 import io.integra.casebase.yaml.YamlTreeReader;
 import io.integra.core.cases.Coding;
+import io.integra.core.cases.CodingRules;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
 import io.integra.core.cases.FoundingInstrument;
@@ -18,13 +19,12 @@ import io.integra.core.cases.Spell;
 import io.integra.core.cases.SpellStatus;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Dimension;
-import io.integra.core.codebook.Lens;
-import io.integra.core.codebook.Scale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,20 +105,14 @@ public final class CaseReader {
       policies.add(p);
     }
     List<Coding> codings = new ArrayList<>();
-    List<Location> codingAt = new ArrayList<>();
+    List<CodingAt> codingAt = new ArrayList<>();
     for (Node n : f.list("codings", false)) {
-      Coding c = coding(n);
+      CodingAt c = coding(n, codings.size());
       if (c == null) continue;
-      for (int k = 0; k < codings.size(); k++) {
-        Coding o = codings.get(k);
-        if (o.lens().equals(c.lens()) && o.coder().equals(c.coder()) && periodsOverlap(o, c)) {
-          problems.add(n.location(), "coding period " + c.from() + " – " + (c.to() == null ? "open" : c.to()) + " of lens '" + c.lens() + "' by '" + c.coder()
-              + "' overlaps the one at line " + codingAt.get(k).line(), "periods of one lens and coder that do not overlap (to is the first day after)");
-        }
-      }
-      codings.add(c);
-      codingAt.add(n.location());
+      codings.add(c.coding());
+      codingAt.add(c);
     }
+    report(CodingRules.check(codebook, sourceKeys, codings), codingAt);
     if (problems.size() > before || id == null) return null;
     return new IntegrationCase(id, f.string("name", true), f.string("short_name", false), f.string("summary", false), focus,
         founding, members, institutions, milestones, policies, codings);
@@ -133,15 +127,52 @@ public final class CaseReader {
     int before = problems.size();
     Node root = YamlTreeReader.read(file, text, problems);
     if (root == null) return null;
-    Coding c = coding(root);
-    return problems.size() > before ? null : c;
+    CodingAt c = coding(root, 0);
+    if (c == null) return null;
+    report(CodingRules.check(codebook, sourceKeys, List.of(c.coding())), List.of(c));
+    return problems.size() > before ? null : c.coding();
   }
 
-  private static boolean periodsOverlap(Coding a, Coding b) {
-    boolean aBefore = a.to() != null && !a.to().isAfter(b.from());
-    boolean bBefore = b.to() != null && !b.to().isAfter(a.from());
-    return !aBefore && !bBefore;
+  /**
+   * Records the problems of {@link CodingRules} at the place in the file of the value each one
+   * concerns; an overlap names the other coding by its line. A rule about a value the reader has
+   * already refused (missing, or of the wrong type) is not repeated.
+   */
+  private void report(List<CodingRules.Problem> found, List<CodingAt> at) {
+    for (CodingRules.Problem p : found) {
+      CodingAt c = at.get(p.where().coding());
+      if (c.reported().contains(p.where())) continue;
+      String message = p.other() != null ? CodingRules.overlap(c.coding(), "at line " + at.get(p.other()).node().line()) : asWritten(p, c);
+      problems.add(c.location(p.where()), message, p.expected());
+    }
   }
+
+  /** A score outside [0,1] is named as typed in the file ("1.50", not "1.5"). */
+  private static String asWritten(CodingRules.Problem p, CodingAt c) {
+    if (p.where().field() != CodingRules.Field.SCORE) return p.message();
+    CriterionAt cr = c.criteria().get(p.where().criterion());
+    double score = c.coding().criterion(p.where().criterion()).map(CriterionCoding::score).orElse(Double.NaN);
+    String cid = p.where().criterion();
+    if (cr.fields() == null || !p.message().equals(CodingRules.outside(CodingRules.number(score), cid))) return p.message();
+    return CodingRules.outside(cr.fields().string("score", false), cid);
+  }
+
+  /** A coding as read, with the places of its values in the file. */
+  private record CodingAt(Coding coding, Location node, Fields fields, Map<String, CriterionAt> criteria, Set<CodingRules.Where> reported) {
+    Location location(CodingRules.Where w) {
+      CriterionAt cr = w.criterion() == null ? null : criteria.get(w.criterion());
+      return switch (w.field()) {
+        case CODING -> node;
+        case LENS, CODER, FROM, TO, SCALE -> fields.at(w.field().name().toLowerCase(Locale.ROOT));
+        case CRITERION -> cr.key();
+        case SCORE -> cr.fields() == null ? cr.key() : cr.fields().at("score");
+        case SOURCE, LOCATOR, OBJECTIVES -> cr.evidence().get(w.evidence()).at(w.field().name().toLowerCase(Locale.ROOT));
+      };
+    }
+  }
+
+  /** A criterion's key, its fields (null when it is not a mapping) and its evidence items' fields. */
+  private record CriterionAt(Location key, Fields fields, List<Fields> evidence) { }
 
   private List<String> sources(Fields f) {
     List<String> keys = f.strings("sources");
@@ -249,79 +280,61 @@ public final class CaseReader {
     return id == null ? null : p;
   }
 
-  private Coding coding(Node n) {
+  /**
+   * Reads a coding's values (their shape and types); the rules about them are {@link CodingRules}.
+   * A criterion or evidence item whose value could not be read is kept with a placeholder (a NaN
+   * score, a null source), its problem noted in {@code reported}, so the rules still check the rest.
+   */
+  private CodingAt coding(Node n, int index) {
     Fields f = Fields.of(n, problems, "a coding");
     if (f == null) return null;
     f.allow(Set.of("lens", "coder", "from", "to", "scale", "note", "criteria"));
+    Set<CodingRules.Where> reported = new HashSet<>();
     String lensId = f.string("lens", true);
-    Lens lens = null;
-    if (lensId != null) {
-      lens = codebook.lens(lensId).orElse(null);
-      if (lens == null) problems.add(f.at("lens"), "unknown lens '" + lensId + "'", "one of " + String.join(", ", codebook.lensIds()));
-    }
     String coder = f.string("coder", false);
     if (coder == null) coder = "thesis";
     LocalDate from = f.date("from", true);
     LocalDate to = f.date("to", false);
-    if (from != null && to != null && !to.isAfter(from)) problems.add(f.at("to"), "coding period ends (" + to + ") before or on the day it starts (" + from + ")", "'to' after 'from'");
     String scaleId = f.string("scale", true);
-    Scale scale = null;
-    if (scaleId != null) {
-      scale = codebook.scale(scaleId).orElse(null);
-      if (scale == null) problems.add(f.at("scale"), "unknown scale '" + scaleId + "'", "one of " + String.join(", ", codebook.scales().stream().map(Scale::id).toList()));
-    }
+    if (scaleId == null) reported.add(new CodingRules.Where(index, CodingRules.Field.SCALE, null, -1));
     List<CriterionCoding> criteria = new ArrayList<>();
+    Map<String, CriterionAt> criteriaAt = new HashMap<>();
     Node cn = f.node("criteria");
     if (cn instanceof Node.MapNode cm) {
       for (Node.Entry e : cm.entries().values()) {
-        String cid = e.key();
-        if (lens != null && lens.criterion(cid).isEmpty()) {
-          problems.add(e.keyLocation(), "unknown criterion '" + cid + "' for lens '" + lensId + "'", "one of " + String.join(", ", lens.criteria().stream().map(c -> c.id()).toList()));
-        }
-        CriterionCoding cc = criterionCoding(cid, e.value(), lens, scale);
-        if (cc != null) criteria.add(cc);
+        criteria.add(criterionCoding(index, e, criteriaAt, reported));
       }
     } else if (cn != null && !(cn instanceof Node.Scalar s && s.isNull())) {
       problems.add(cn.location(), "'criteria' is " + cn.kind(), "a mapping of criterion id to {score, rationale, evidence}");
     }
     if (lensId == null || from == null) return null;
-    return new Coding(lensId, coder, from, to, scaleId, f.string("note", false), criteria);
+    return new CodingAt(new Coding(lensId, coder, from, to, scaleId, f.string("note", false), criteria), n.location(), f, criteriaAt, reported);
   }
 
-  private CriterionCoding criterionCoding(String cid, Node n, Lens lens, Scale scale) {
-    Fields f = Fields.of(n, problems, "the coding of '" + cid + "'");
-    if (f == null) return null;
+  private CriterionCoding criterionCoding(int index, Node.Entry e, Map<String, CriterionAt> at, Set<CodingRules.Where> reported) {
+    String cid = e.key();
+    Fields f = Fields.of(e.value(), problems, "the coding of '" + cid + "'");
+    List<Fields> evidenceAt = new ArrayList<>();
+    at.put(cid, new CriterionAt(e.keyLocation(), f, evidenceAt));
+    if (f == null) {
+      reported.add(new CodingRules.Where(index, CodingRules.Field.SCORE, cid, -1));
+      return new CriterionCoding(cid, Double.NaN, null, List.of());
+    }
     f.allow(Set.of("score", "rationale", "evidence"));
     Double score = f.number("score", true);
-    if (score != null && (score < 0 || score > 1)) {
-      problems.add(f.at("score"), "score " + f.string("score", false) + " of '" + cid + "' is outside [0,1]", "a membership score from 0 to 1");
-      score = null;
-    } else if (score != null && scale != null && !scale.allows(score)) {
-      problems.add(f.at("score"), "score " + score + " of '" + cid + "' is not on scale '" + scale.id() + "'",
-          "one of " + String.join(", ", scale.points().stream().map(p -> trim(p.value())).toList()));
-    }
+    if (score == null) reported.add(new CodingRules.Where(index, CodingRules.Field.SCORE, cid, -1));
     List<Evidence> evidence = new ArrayList<>();
     for (Node en : f.list("evidence", false)) {
       Fields ef = Fields.of(en, problems, "an evidence item");
       if (ef == null) continue;
       ef.allow(Set.of("source", "locator", "quote", "objectives"));
       String src = ef.string("source", true);
-      if (src != null) checkSource(src, ef.at("source"));
-      List<Integer> objs = ef.ints("objectives");
-      for (int o : objs) {
-        boolean known = lens != null && lens.objective(o).isPresent();
-        if (!known) {
-          problems.add(ef.at("objectives"), "unknown objective " + o + (lens != null && lens.objectives().isEmpty() ? " (lens '" + lens.id() + "' defines no objectives)" : ""),
-              lens != null && !lens.objectives().isEmpty() ? "an objective number from 1 to " + lens.objectives().size() : "no objectives for this lens");
-        }
-      }
-      evidence.add(new Evidence(src, ef.string("locator", true), ef.string("quote", false), objs));
+      String locator = ef.string("locator", true);
+      if (src == null) reported.add(new CodingRules.Where(index, CodingRules.Field.SOURCE, cid, evidence.size()));
+      if (locator == null) reported.add(new CodingRules.Where(index, CodingRules.Field.LOCATOR, cid, evidence.size()));
+      evidenceAt.add(ef);
+      evidence.add(new Evidence(src, locator, ef.string("quote", false), ef.ints("objectives")));
     }
-    if (score == null) return null;
-    return new CriterionCoding(cid, score, f.string("rationale", false), evidence);
-  }
-
-  private static String trim(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return new CriterionCoding(cid, score == null ? Double.NaN : score, f.string("rationale", false), evidence);
   }
 }

@@ -169,14 +169,17 @@ final class Catalog {
     IntegrationCase bare = Canonical.withCodings(facts, List.of());
     String yaml = CaseWriter.write(bare);
     Problems problems = new Problems();
-    new CaseReader(cb, sourceKeysIn(), problems).read("case " + facts.id(), yaml, new HashMap<>());
-    if (!problems.isEmpty()) throw invalid(problems);
+    IntegrationCase read = new CaseReader(cb, sourceKeysIn(), problems).read("case " + facts.id(), yaml, new HashMap<>());
+    if (!problems.isEmpty() || read == null) throw invalid(problems);
     if (before == null) {
       db.update("INSERT INTO ws_case (case_id, facts, version, changed_at, changed_by) VALUES (?, ?, 1, ?, ?)", facts.id(), yaml, at, note.actor());
     } else {
       db.update("UPDATE ws_case SET facts = ?, version = version + 1, changed_at = ?, changed_by = ? WHERE case_id = ?", yaml, at, note.actor(), facts.id());
     }
     history.record(history.nextRevisions(1), at, note, before == null ? "create" : "update", "case", facts.id(), facts.id(), before, yaml);
+    // the facts just read back are those of the stored text: the next read need not parse it again
+    // (kept by text, so a rolled-back write leaves nothing that matches)
+    if (cb == codebook) parsed.put(facts.id(), new Parsed(yaml, read));
   }
 
   /** The reader's problems as one edit error, each message once, in reading order. */

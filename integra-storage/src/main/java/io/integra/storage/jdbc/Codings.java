@@ -1,11 +1,8 @@
 package io.integra.storage.jdbc;
 
-import io.integra.casebase.CaseReader;
-import io.integra.casebase.write.CaseWriter;
-import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.Coding;
+import io.integra.core.cases.CodingRules;
 import io.integra.core.cases.CriterionCoding;
-import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Lens;
 import io.integra.storage.workspace.Canonical;
@@ -26,12 +23,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The codings ({@code ws_coding} with their criteria in {@code ws_criterion_coding}): reading them,
  * and the edits (one criterion, a whole coding, a deletion, a reconciliation). Every edit checks
  * the version the editor read (optimistic locking: {@link ConflictException} when another writer
- * changed it), is validated with its case, and records its history entry in the same transaction.
+ * changed it), is checked with the case's other codings by {@code core/cases/CodingRules} on the
+ * records (no YAML), and records its history entry in the same transaction.
  * The methods run inside a transaction of {@link Db}.
  */
 final class Codings {
@@ -118,11 +117,7 @@ final class Codings {
     CodingKey key = e.key();
     catalog.requireCase(key.caseId());
     Codebook cb = catalog.codebookIn();
-    Lens lens = Catalog.requireLens(cb, key.lens());
-    if (lens.criterion(e.criterion()).isEmpty()) {
-      throw new InvalidEditException("unknown criterion '" + e.criterion() + "' for lens '" + lens.id() + "'; expected one of "
-          + String.join(", ", lens.criteria().stream().map(c -> c.id()).toList()));
-    }
+    Catalog.requireLens(cb, key.lens()); // an unknown criterion is one of CodingRules' problems (validate)
     StoredCoding existing = codingIn(key);
     checkVersion(key, existing, e.expectedVersion());
     String scale = e.scale() != null ? e.scale() : existing == null ? null : existing.coding().scale();
@@ -234,22 +229,20 @@ final class Codings {
         + expected + ", it is now " + (now == null ? "deleted" : "version " + actual + " by " + now.changedBy()) + "); nothing was written: reload and reapply", expected, actual);
   }
 
-  /** Checks the case with the changed coding through the same reader that checks case files. */
+  /**
+   * Checks the case's codings with the changed one against the codebook and the bibliography by
+   * the rules that also check case files ({@link CodingRules}), on the records themselves. All of
+   * the case's codings are checked (an overlap needs them), in canonical order; an overlap names
+   * the other coding by its period.
+   */
   private void validate(Codebook cb, String caseId, Coding coding, CodingKey replaced) throws SQLException {
-    // A score that is not a number (NaN, infinite) has no YAML form to check: refuse it as input.
-    for (CriterionCoding cc : coding.criteria()) {
-      if (!Double.isFinite(cc.score())) {
-        throw new InvalidEditException("score " + cc.score() + " of '" + cc.criterion() + "' is outside [0,1]; expected a membership score from 0 to 1");
-      }
-    }
-    IntegrationCase facts = catalog.parseFacts(cb, catalog.sourceKeysIn(), caseId, catalog.factsIn(caseId));
     List<Coding> codings = new ArrayList<>();
     for (StoredCoding sc : codingsIn(caseId)) if (!sc.key().equals(replaced)) codings.add(sc.coding());
     codings.add(coding);
     codings.sort(Canonical.CODING_ORDER);
-    String yaml = CaseWriter.write(Canonical.withCodings(facts, codings));
-    Problems problems = new Problems();
-    IntegrationCase read = new CaseReader(cb, catalog.sourceKeysIn(), problems).read("case " + caseId, yaml, new HashMap<>());
-    if (!problems.isEmpty() || read == null) throw Catalog.invalid(problems);
+    List<CodingRules.Problem> problems = CodingRules.check(cb, catalog.sourceKeysIn(), codings);
+    if (!problems.isEmpty()) {
+      throw new InvalidEditException(problems.stream().map(CodingRules.Problem::text).distinct().collect(Collectors.joining("\n")));
+    }
   }
 }

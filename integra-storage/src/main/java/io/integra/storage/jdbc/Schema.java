@@ -6,6 +6,7 @@ import io.integra.casebase.write.CaseWriter;
 import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
+import io.integra.core.cases.CodingRules;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Source;
@@ -22,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -118,6 +121,7 @@ final class Schema {
     Codebook cb = CodebookReader.read("codebook.yaml", text, problems);
     if (cb == null) throw Catalog.invalid(problems);
     CaseBase canon = Canonical.of(new CaseBase(cb, caseBase.cases(), caseBase.bibliography()));
+    checkCodings(canon);
     int codingCount = canon.cases().stream().mapToInt(c -> c.codings().size()).sum();
     long rev = history.nextRevisions(1 + canon.bibliography().size() + canon.cases().size() + codingCount);
     long codingId = history.nextCounter("coding", codingCount);
@@ -176,5 +180,18 @@ final class Schema {
     }
     db.putMeta("initialised", Long.toString(at));
     catalog.forget();
+  }
+
+  /**
+   * The imported codings follow the rules of codings (a package read from files was checked by the
+   * case reader already; records handed in directly are checked here, on the records).
+   */
+  private static void checkCodings(CaseBase canon) {
+    Set<String> keys = canon.bibliography().stream().map(Source::key).collect(Collectors.toSet());
+    List<String> problems = new ArrayList<>();
+    for (IntegrationCase c : canon.cases()) {
+      for (CodingRules.Problem p : CodingRules.check(canon.codebook(), keys, c.codings())) problems.add("case " + c.id() + ": " + p.text());
+    }
+    if (!problems.isEmpty()) throw new InvalidEditException(problems.stream().distinct().collect(Collectors.joining("\n")));
   }
 }
