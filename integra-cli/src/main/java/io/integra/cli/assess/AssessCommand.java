@@ -2,6 +2,7 @@ package io.integra.cli.assess;
 
 import io.integra.casebase.json.AssessmentJson;
 import io.integra.cli.DateOption;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.EvidenceCalendar;
@@ -34,7 +35,7 @@ public final class AssessCommand extends CaseLensCommand {
     IntegrationCase c = find(id);
     Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);
     // where the date lies against the founding, the coding periods and the measured years (docs/assessment.md)
-    EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, LocalDate.now());
+    EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, IntegraCommand.today(spec));
     Map<String, IndicatorReading> indicators = Map.of();
     if (indicatorOptions.given()) {
       try (IndicatorService provider = indicatorOptions.open()) {
