@@ -21,6 +21,9 @@ import io.integra.cli.workspace.HistoryCommand;
 import io.integra.cli.workspace.ImportCommand;
 import io.integra.cli.workspace.ReconcileCommand;
 import io.integra.cli.workspace.WorkspaceCommand;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -47,6 +50,33 @@ import picocli.CommandLine.HelpCommand;
     })
 public final class IntegraCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The one clock of a run: every default date ("today") is read from it, through
+   * {@link #today(picocli.CommandLine.Model.CommandSpec)}; the system clock unless a test fixes it.
+   */
+  private final Clock clock;
+
+  public IntegraCommand() { this(Clock.systemDefaultZone()); }
+
+  public IntegraCommand(Clock clock) { this.clock = Objects.requireNonNull(clock); }
+
+  public Clock clock() { return clock; }
+
+  /**
+   * The clock of the run {@code spec} belongs to: a subcommand's, a mixin's or a nested mixin's spec
+   * (picocli gives every mixin the {@code CommandLine} of the command it is mixed into); the system
+   * clock for a command run on its own.
+   */
+  public static Clock clock(picocli.CommandLine.Model.CommandSpec spec) {
+    for (var cl = spec == null ? null : spec.commandLine(); cl != null; cl = cl.getParent()) {
+      if (cl.getCommand() instanceof IntegraCommand root) return root.clock;
+    }
+    return Clock.systemDefaultZone();
+  }
+
+  /** Today by the run's clock: the default date of every command. */
+  public static LocalDate today(picocli.CommandLine.Model.CommandSpec spec) { return LocalDate.now(clock(spec)); }
 
   @Override public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -3,6 +3,7 @@ package io.integra.cli;
 import io.integra.casebase.yaml.InvalidInputException;
 import io.integra.casebase.yaml.Problem;
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /**
@@ -18,14 +19,21 @@ public final class Main {
 
   /** Runs a command line; used by main and by tests. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine();
+    return execute(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** Runs a command line with {@code clock} as the source of "today" (tests fix it). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine cl = commandLine(clock);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
   }
 
-  public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new IntegraCommand());
+  public static CommandLine commandLine() { return commandLine(Clock.systemDefaultZone()); }
+
+  public static CommandLine commandLine(Clock clock) {
+    CommandLine cl = new CommandLine(new IntegraCommand(clock));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();

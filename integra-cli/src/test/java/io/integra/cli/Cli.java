@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 
 /** Runs the CLI in-process and captures its output, for tests. */
 public record Cli(int status, String out, String err) {
   public static Cli run(String... args) {
+    return runAt(Clock.systemDefaultZone(), args);
+  }
+
+  /** Runs the CLI with {@code clock} as the source of "today". */
+  public static Cli runAt(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), clock);
     return new Cli(status, out.toString(), err.toString());
   }
 

@@ -10,10 +10,10 @@ import io.integra.flows.engine.FlowEngine;
 import io.integra.flows.engine.FlowSession;
 import io.integra.flows.engine.Progress;
 import io.integra.flows.group.GroupSpec;
-import io.integra.flows.index.DirectCalibration;
 import io.integra.flows.index.FlowIndex;
 import io.integra.flows.index.IndexCalculator;
 import io.integra.flows.index.IndexRecord;
+import io.integra.qca.calibrate.Calibration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.SortedMap;
 /**
  * Measures a criterion from data: a codebook's indicator recipe ({@link Criterion.Indicator}:
  * index, flow, anchors) applied to a case in a year gives the raw group value of the index and
- * its calibrated membership (direct method, {@link DirectCalibration}). Members are those on
+ * its calibrated membership (direct method, integra-qca's {@link Calibration#direct}). Members are those on
  * 1 July of the year ({@link GroupSpec}). Each flow's file is loaded once and kept until
  * {@link #close()}.
  *
@@ -174,7 +174,7 @@ public final class IndicatorService implements IndicatorProvider {
               + " (a zero denominator: no flows reported for the members)"));
         } else {
           double v = vs.get(y);
-          double m = DirectCalibration.membership(v, recipe.exclusion(), recipe.crossover(), recipe.inclusion());
+          double m = Calibration.direct(v, recipe.exclusion(), recipe.crossover(), recipe.inclusion());
           out.add(new IndicatorReading(recipe, y, v, m, source, null, notes.getOrDefault(y, List.of())));
         }
       }

@@ -40,16 +40,21 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start() { return start(WebConfig.DEFAULT_MAX_REQUEST_BYTES); }
 
-  public static TestServer start(long maxRequestBytes) {
+  public static TestServer start(long maxRequestBytes) { return start(maxRequestBytes, java.time.Clock.systemDefaultZone()); }
+
+  /** A server whose "today" is read from {@code clock}. */
+  public static TestServer start(java.time.Clock clock) { return start(WebConfig.DEFAULT_MAX_REQUEST_BYTES, clock); }
+
+  public static TestServer start(long maxRequestBytes, java.time.Clock clock) {
     try {
       Path dir = Files.createTempDirectory("integra-web-test");
       Path db = dir.resolve("workspace.db");
       Workspace ws = Workspaces.openEmpty(db.toString());
       CaseBase base = CaseBaseLoader.load(List.of(fixture()), false);
       ws.importCaseBase(base, codebookText(), new ChangeNote("test", "fixture cases for the web tests"));
-      UserStore users = new UserStore(db.toString(), new PasswordHasher());
+      UserStore users = new UserStore(db.toString(), new PasswordHasher(), clock);
       users.add(USER, PASSWORD.toCharArray());
-      WebServer server = WebServer.start(WebConfig.defaults().withPort(0).withMaxRequestBytes(maxRequestBytes), Workbench.of(ws), users);
+      WebServer server = WebServer.start(WebConfig.defaults().withPort(0).withMaxRequestBytes(maxRequestBytes), Workbench.of(ws, clock), users);
       return new TestServer(dir, ws, users, server);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import io.integra.casebase.json.AssessmentReport;
 import io.integra.casebase.json.AssessmentView;
 import io.integra.casebase.json.EvidenceView;
 import io.integra.cli.DateOption;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.EvidenceCalendar;
@@ -35,7 +36,7 @@ public final class AssessCommand extends CaseLensCommand {
     IntegrationCase c = find(id);
     Assessment a = assessor.assess(c, lensOptions.lens, at.orToday(), lensOptions.coder);
     // where the date lies against the founding, the coding periods and the measured years (docs/assessment.md)
-    EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, LocalDate.now());
+    EvidenceStatus evidence = EvidenceCalendar.status(assessor, c, a, lensOptions.coder, IntegraCommand.today(spec));
     Map<String, IndicatorReading> indicators = Map.of();
     if (indicatorOptions.given()) {
       try (IndicatorService provider = indicatorOptions.open()) {

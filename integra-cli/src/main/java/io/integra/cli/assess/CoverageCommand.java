@@ -3,6 +3,7 @@ package io.integra.cli.assess;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
 import io.integra.core.assess.Assessor;
@@ -65,7 +66,7 @@ public final class CoverageCommand implements Runnable {
       }
     }
     List<IntegrationCase> cases = ids.isEmpty() ? base.cases() : ids.stream().map(id -> CaseBaseOptions.find(base, id)).toList();
-    LocalDate today = LocalDate.now();
+    LocalDate today = IntegraCommand.today(spec);
     int first = from == null ? Coverage.FIRST_YEAR : from;
     int last = to == null ? today.getYear() : to;
     if (first < 1000 || first > 9999 || last < 1000 || last > 9999) throw new CliException("years must have four digits, got --from " + first + " --to " + last);

@@ -2,6 +2,7 @@ package io.integra.cli.assess;
 
 import io.integra.casebase.json.TimelineView;
 import io.integra.cli.CliException;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
 import io.integra.core.assess.Timeline;
@@ -34,7 +35,7 @@ public final class TimelineCommand extends CaseLensCommand {
   @Override public void run() {
     load();
     IntegrationCase c = find(id);
-    LocalDate today = LocalDate.now();
+    LocalDate today = IntegraCommand.today(spec);
     Integer first = from != null ? from : TimelineBuilder.firstYear(c);
     if (first == null) throw new CliException("case '" + c.id() + "' has no founding date or membership spell; give --from YEAR");
     int last = to != null ? to : today.getYear();

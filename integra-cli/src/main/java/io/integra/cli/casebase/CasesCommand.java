@@ -4,6 +4,7 @@ import io.integra.casebase.json.CaseListView;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.Dates;
 import io.integra.cli.FormatOption;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
 import io.integra.cli.report.ReportCommand;
@@ -30,7 +31,7 @@ public final class CasesCommand implements Runnable {
 
   @Override public void run() {
     CaseBase base = source.load();
-    LocalDate today = LocalDate.now();
+    LocalDate today = IntegraCommand.today(spec);
     LocalDate date = at == null ? today : at;
     // the report's default date differs from today (issue 13): say which date the counts are at
     LocalDate reportDate = ReportCommand.defaultDate(base, new io.integra.core.assess.Assessor(base.codebook()), java.util.List.of(), java.util.List.of(), today);

@@ -49,6 +49,10 @@ public class CaseBaseData {
     @Option(names = "--years", paramLabel = "Y1-Y2", description = "Case-years as units (id case:year, assessed on 30 June of each year), the case as cluster.")
     String years;
 
+    /** The command this is mixed into, for the run's clock ("today" when --at is not given). */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Mixin
     CaseBaseOptions source = new CaseBaseOptions();
 
@@ -189,7 +193,7 @@ public class CaseBaseData {
                 dates.add(TimelineBuilder.sampleDate(y));
             }
         } else {
-            dates.add(at == null ? LocalDate.now() : at);
+            dates.add(at == null ? io.integra.cli.IntegraCommand.today(mixee) : at);
             ys.add(null);
         }
         // the same Assessor as assess: coded memberships, and measured ones where a criterion is uncoded (docs/measured.md)

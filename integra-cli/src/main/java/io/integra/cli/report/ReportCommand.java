@@ -3,6 +3,7 @@ package io.integra.cli.report;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.Dates;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.cli.OutputFormat;
 import io.integra.cli.assess.IndicatorOptions;
@@ -97,12 +98,13 @@ public final class ReportCommand implements Runnable {
     CaseBase base = source.load();
     // default: the latest day at which a reported case has evidence under a reported lens (docs/assessment.md)
     LocalDate date = at;
+    LocalDate today = IntegraCommand.today(spec);
     io.integra.core.indicator.MeasuredMemberships measured = measuredOptions.load(base, paths, spec.commandLine().getErr());
-    if (date == null) date = defaultDate(base, new Assessor(base.codebook(), measured, measuredOptions.prefer), ids, lenses, LocalDate.now());
+    if (date == null) date = defaultDate(base, new Assessor(base.codebook(), measured, measuredOptions.prefer), ids, lenses, today);
     ReportModel model;
     try {
       // timelines and the coverage heatmap run to this year, past the date of assessment
-      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids).until(LocalDate.now())
+      ReportModelBuilder builder = new ReportModelBuilder(base, date, lenses, ids).until(today)
           .measured(measured, measuredOptions.prefer);
       if (indicatorOptions.given()) {
         // the flow files are loaded only when asked for: without them the report stays within its speed budget

@@ -2,6 +2,7 @@ package io.integra.cli.robust;
 
 import io.integra.cli.CliException;
 import io.integra.cli.DateOption;
+import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.casebase.json.FlipsView;
 import io.integra.casebase.json.RobustnessComparisonView;
@@ -112,7 +113,7 @@ public final class RobustnessCommand implements Runnable {
       load();
       IntegrationCase c = find(id);
       RobustnessSpec rs = robustnessSpec();
-      LocalDate today = LocalDate.now();
+      LocalDate today = IntegraCommand.today(spec);
       int first = from != null ? from : c.foundedOn() != null ? c.foundedOn().getYear() : today.getYear() - 10;
       int last = to != null ? to : today.getYear();
       if (last < first) throw new CliException("--to " + last + " is before --from " + first);

@@ -51,10 +51,12 @@ public final class ServeCommand implements Runnable {
     } catch (RuntimeException e) {
       throw new CliException("cannot open the workspace " + target + ": " + e.getMessage());
     }
-    UserStore users = new UserStore(target, new PasswordHasher());
+    // the run's clock is the workbench's: its default dates, sessions and new accounts read it
+    java.time.Clock clock = io.integra.cli.IntegraCommand.clock(spec);
+    UserStore users = new UserStore(target, new PasswordHasher(), clock);
     WebServer server;
     try {
-      server = WebServer.start(WebConfig.defaults().withHost(host).withPort(port).withMaxRequestBytes(maxRequestBytes), Workbench.of(ws), users);
+      server = WebServer.start(WebConfig.defaults().withHost(host).withPort(port).withMaxRequestBytes(maxRequestBytes), Workbench.of(ws, clock), users);
     } catch (RuntimeException e) {
       ws.close();
       throw new CliException("cannot start the server on " + host + ":" + port + ": " + rootMessage(e));

@@ -38,7 +38,7 @@ public final class UserCommand implements Runnable {
     try {
       // the whole workspace (seeded as on any first use), whose migrations hold the accounts table
       Workspaces.open(target).close();
-      return new UserStore(target, new PasswordHasher());
+      return new UserStore(target, new PasswordHasher(), io.integra.cli.IntegraCommand.clock(spec));
     } catch (RuntimeException e) {
       throw new CliException("cannot open the accounts in " + target + ": " + e.getMessage());
     }

@@ -1,5 +1,7 @@
 package io.integra.core.cases;
 
+import java.util.function.Function;
+
 /**
  * Every way Integra writes a bibliography entry ({@link Source}) for a reader, in one place (before, the
  * report, the web pages and the API each had their own). Author–year style, close to APA (American
@@ -12,6 +14,43 @@ package io.integra.core.cases;
  */
 public final class Citation {
   private Citation() { }
+
+  /** The four forms, for callers that choose one by name: {@link #format(Source, Style)}. */
+  public enum Style {
+    /** {@link #authorYear}: beside evidence in the report. */
+    AUTHOR_YEAR,
+    /** {@link #reference}: the report's bibliography. */
+    REFERENCE,
+    /** {@link #inline}: the API's and the case page's {@code citation}. */
+    INLINE,
+    /** {@link #label}: the coding form's choice list. */
+    LABEL
+  }
+
+  /** The entry in the given form. */
+  public static String format(Source s, Style style) {
+    return switch (style) {
+      case AUTHOR_YEAR -> authorYear(s);
+      case REFERENCE -> reference(s);
+      case INLINE -> inline(s);
+      case LABEL -> label(s);
+    };
+  }
+
+  /**
+   * What evidence that cites {@code key} shows: its bibliography entry in the given form, or the key
+   * itself when the bibliography has no such entry (a case file may cite a key the bibliography
+   * lacks; the reader warns, and the key is still the best a reader can be told).
+   */
+  public static String ofKey(Function<String, Source> bibliography, String key, Style style) {
+    Source s = key == null ? null : bibliography.apply(key);
+    return s == null ? key : format(s, style);
+  }
+
+  /** {@link #ofKey(Function, String, Style)} over a case base's bibliography. */
+  public static String ofKey(CaseBase base, String key, Style style) {
+    return ofKey(k -> base.source(k).orElse(null), key, style);
+  }
 
   /** e.g. {@code Cuchran and Pallesen (2016)}; falls back to the title, then the key; no year gives "n.d.". */
   public static String authorYear(Source s) {

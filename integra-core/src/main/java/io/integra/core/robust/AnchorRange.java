@@ -53,7 +53,10 @@ public record AnchorRange(String criterion, Double raw, List<Double> exclusion, 
    * Ragin's direct method: log odds of membership are 0 at the crossover and linear in the raw
    * value on each side, reaching membership 0.95 at the inclusion anchor and 0.05 at the exclusion
    * anchor (Ragin 2008, ch. 5, with R QCA's {@code calibrate(type = "fuzzy")} default inclusion
-   * degree 0.95, as integra-qca's {@code Calibration.fuzzy}).
+   * degree 0.95, as integra-qca's {@code Calibration.direct}, which makes the measured memberships;
+   * like it, and R, memberships below 0.0001 are 0 and above 0.9999 are 1, so that the recipe's own
+   * anchors give back the measured value). The core stays free of dependencies, hence this copy;
+   * integra-flows' {@code CalibrationAgreementTest} checks that the two agree.
    */
   public static double direct(double x, double exclusion, double crossover, double inclusion) {
     double lo;
@@ -62,7 +65,8 @@ public record AnchorRange(String criterion, Double raw, List<Double> exclusion, 
     } else {
       lo = x <= crossover ? LOGIT * (crossover - x) / (crossover - inclusion) : -LOGIT * (x - crossover) / (exclusion - crossover);
     }
-    return 1 / (1 + Math.exp(-lo));
+    double m = 1 / (1 + Math.exp(-lo));
+    return m < 0.0001 ? 0 : m > 0.9999 ? 1 : m;
   }
 
   /** Log odds at the inclusion anchor: log(0.95 / 0.05). */

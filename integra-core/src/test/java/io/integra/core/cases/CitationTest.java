@@ -39,4 +39,18 @@ class CitationTest {
         .isEqualTo("k (2000) — " + "x".repeat(69) + "…");
     assertThat(Citation.label(THESIS)).isEqualTo("A. Author (2019) — On integration");
   }
+
+  @Test
+  void formatPicksTheFormAndOfKeyFallsBackToTheKey() {
+    for (Source src : java.util.List.of(THESIS, DATA, BARE, TITLED)) {
+      assertThat(Citation.format(src, Citation.Style.AUTHOR_YEAR)).isEqualTo(Citation.authorYear(src));
+      assertThat(Citation.format(src, Citation.Style.REFERENCE)).isEqualTo(Citation.reference(src));
+      assertThat(Citation.format(src, Citation.Style.INLINE)).isEqualTo(Citation.inline(src));
+      assertThat(Citation.format(src, Citation.Style.LABEL)).isEqualTo(Citation.label(src));
+    }
+    java.util.Map<String, Source> bib = java.util.Map.of("t", THESIS);
+    assertThat(Citation.ofKey(bib::get, "t", Citation.Style.AUTHOR_YEAR)).isEqualTo("A. Author (2019)");
+    assertThat(Citation.ofKey(bib::get, "missing", Citation.Style.INLINE)).isEqualTo("missing");
+    assertThat(Citation.ofKey(bib::get, null, Citation.Style.INLINE)).isNull();
+  }
 }

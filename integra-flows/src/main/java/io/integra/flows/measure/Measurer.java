@@ -11,7 +11,7 @@ import io.integra.flows.IndicatorService;
 import io.integra.flows.data.FlowSource;
 import io.integra.flows.duckdb.DuckDbEngine;
 import io.integra.flows.group.GroupSpec;
-import io.integra.flows.index.DirectCalibration;
+import io.integra.qca.calibrate.Calibration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +135,7 @@ public final class Measurer implements AutoCloseable {
     for (var e : members.entrySet()) {
       NationalAccountsIndex.Value v = idx.compute(accounts, e.getValue(), e.getKey());
       if (Double.isNaN(v.value())) continue;
-      double m = DirectCalibration.membership(v.value(), r.exclusion(), r.crossover(), r.inclusion());
+      double m = Calibration.direct(v.value(), r.exclusion(), r.crossover(), r.inclusion());
       List<String> notes = v.missing().isEmpty() ? List.of() : List.of("members without data left out: " + String.join(", ", v.missing()));
       out.add(new MeasuredMembership(c.id(), lens.id(), cr.id(), e.getKey(), v.value(), m,
           new MeasuredMembership.Provenance(r.index(), accounts.label(), v.years(), v.used(), r.exclusion(), r.crossover(), r.inclusion(), null, notes)));

@@ -105,15 +105,6 @@ class IndexArithmeticTest {
   }
 
   @Test
-  void directCalibration() {
-    assertThat(DirectCalibration.membership(0.5, 0.1, 0.5, 0.9)).isCloseTo(0.5, within(1e-15));
-    assertThat(DirectCalibration.membership(0.9, 0.1, 0.5, 0.9)).isCloseTo(0.95, within(1e-12));
-    assertThat(DirectCalibration.membership(0.1, 0.1, 0.5, 0.9)).isCloseTo(0.05, within(1e-12));
-    // decreasing anchors
-    assertThat(DirectCalibration.membership(0.1, 0.9, 0.5, 0.1)).isCloseTo(0.95, within(1e-12));
-  }
-
-  @Test
   void calculatorGivesGroupAndDyadRecords() {
     GroupYear gy = new GroupYear(2015, List.of("A", "B", "C"), List.of("A", "B", "C", "Z"),
         new double[][] {{N, 10, 0, 90}, {4, N, 6, 10}, {5, 0, N, 45}}, new double[] {100, 20, 50},

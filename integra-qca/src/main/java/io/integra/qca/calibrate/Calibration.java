@@ -48,6 +48,16 @@ public final class Calibration {
         }
     }
 
+    /**
+     * One value by Ragin's direct method with R's defaults (logistic, idm = 0.95: memberships 0.05 and
+     * 0.95 at the exclusion and inclusion anchors, 0.5 at the crossover; below 0.0001 is 0, above
+     * 0.9999 is 1); NaN stays NaN. Increasing (e &lt; c &lt; i) or decreasing (i &lt; c &lt; e) anchors.
+     * The measured memberships (integra-flows' {@code Measurer}) are calibrated here.
+     */
+    public static double direct(double x, double e, double c, double i) {
+        return fuzzy(new double[] {x}, e, c, i, Options.DEFAULT)[0];
+    }
+
     /** Fuzzy direct calibration with three anchors: exclusion, crossover, inclusion. */
     public static double[] fuzzy(double[] x, double e, double c, double i, Options o) {
         double thEX = e, thCR = c, thIN = i;

@@ -89,7 +89,7 @@ final class CaseViews {
   private CaseView.EvidenceEntry evidenceEntry(Lens l, Coding k, CriterionCoding cc) {
     List<CaseView.EvidenceItem> items = new ArrayList<>();
     for (Evidence e : cc.evidence()) {
-      String cite = base.source(e.source()).map(Citation::authorYear).orElse(e.source());
+      String cite = Citation.ofKey(base, e.source(), Citation.Style.AUTHOR_YEAR);
       items.add(new CaseView.EvidenceItem(e.source(), cite, e.locator(), e.quote(), e.objectives()));
     }
     return new CaseView.EvidenceEntry(l.id(), k.coder(), cc.criterion(), cc.score(), cc.rationale(), items);

@@ -127,7 +127,7 @@ public final class ApiRoutes {
     String caseId = Params.required(ctx, "case");
     String lens = Params.required(ctx, "lens");
     String coder = Params.optional(ctx, "coder");
-    LocalDate today = LocalDate.now();
+    LocalDate today = workbench.today();
     Analysis an = new Analysis(workbench.snapshot());
     IntegrationCase c = an.requireCase("case", caseId);
     int from = year(ctx, "from", c.foundedOn() == null ? today.getYear() - 30 : c.foundedOn().getYear());

@@ -32,7 +32,7 @@ public final class MemberMapRoutes {
     String id = Params.optional(ctx, "case");
     if (id == null) throw io.integra.web.server.ApiException.badRequest("case", "missing parameter 'case' (a case id)");
     IntegrationCase c = an.requireCase("case", id);
-    LocalDate at = Params.date(ctx, "at", LocalDate.now());
+    LocalDate at = Params.date(ctx, "at", workbench.today());
     ctx.json(MemberMap.of(c, at));
   }
 

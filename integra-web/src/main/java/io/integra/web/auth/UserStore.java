@@ -1,6 +1,7 @@
 package io.integra.web.auth;
 
 import io.integra.storage.accounts.Accounts;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ public final class UserStore {
 
   private final Accounts accounts;
   private final PasswordHasher hasher;
+  /** When an account is created ({@link User#created}). */
+  private final Clock clock;
 
   public record User(String name, Instant created) { }
 
@@ -25,9 +28,12 @@ public final class UserStore {
    * @param target the workspace: an SQLite file path, or a JDBC URL ({@code jdbc:sqlite:...},
    *               {@code jdbc:postgresql://...})
    */
-  public UserStore(String target, PasswordHasher hasher) {
+  public UserStore(String target, PasswordHasher hasher) { this(target, hasher, Clock.systemUTC()); }
+
+  public UserStore(String target, PasswordHasher hasher, Clock clock) {
     this.accounts = Accounts.open(target);
     this.hasher = hasher;
+    this.clock = clock;
   }
 
   /** Adds a user; throws IllegalArgumentException for a bad name, a short password or an existing name. */
@@ -36,7 +42,7 @@ public final class UserStore {
       throw new IllegalArgumentException("user name '" + name + "' is not valid; expected lower-case letters, digits, '.', '_' or '-', starting with a letter, at most 40 characters");
     }
     checkPassword(password);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (!accounts.add(name, hasher.hash(password), now)) throw new IllegalArgumentException("user '" + name + "' already exists");
     return new User(name, now);
   }

@@ -58,7 +58,7 @@ public final class Analysis {
   /** Where the assessment's date lies against the case's founding, codings and measured years (EvidenceCalendar). */
   public io.integra.core.assess.EvidenceStatus evidence(Assessment a, String coder) {
     IntegrationCase c = requireCase("case", a.caseId());
-    return io.integra.core.assess.EvidenceCalendar.status(assessor, c, a, coder, LocalDate.now());
+    return io.integra.core.assess.EvidenceCalendar.status(assessor, c, a, coder, snapshot.today());
   }
 
   public Timeline timeline(String caseId, String lensId, String coder, int fromYear, int toYear, LocalDate today) {

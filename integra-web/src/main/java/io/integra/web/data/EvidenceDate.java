@@ -14,7 +14,7 @@ public final class EvidenceDate {
   private EvidenceDate() { }
 
   public static LocalDate of(Snapshot s) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = s.today();
     // the workbench's own assessor: codings and the bundled measured memberships, as on its pages
     return s.memo(List.of("latest-evidence-date", today),
         k -> EvidenceCalendar.latestEvidenceDate(new Analysis(s).assessor(), s.base().cases(), List.of(), today));

@@ -3,6 +3,8 @@ package io.integra.web.data;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.integra.core.cases.CaseBase;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -13,14 +15,26 @@ import java.util.function.Function;
  * @param generation increases with every rebuild; used in ETags
  * @param memo       computed values by key, bounded (dates are free input, so keys are unbounded):
  *                   Caffeine evicts the least useful entries (W-TinyLFU) instead of refusing new ones
+ * @param clock      the workbench's clock: "today" of every page and API default ({@link #today()})
  */
-public record Snapshot(long generation, CaseBase base, Cache<Object, Object> memo) {
+public record Snapshot(long generation, CaseBase base, Cache<Object, Object> memo, Clock clock) {
   /** Bound on memoised entries per snapshot. */
   static final int MAX_MEMO = 20_000;
 
   public Snapshot(long generation, CaseBase base) {
-    this(generation, base, Caffeine.newBuilder().maximumSize(MAX_MEMO).build());
+    this(generation, base, Clock.systemDefaultZone());
   }
+
+  public Snapshot(long generation, CaseBase base, Clock clock) {
+    this(generation, base, Caffeine.newBuilder().maximumSize(MAX_MEMO).build(), clock);
+  }
+
+  public Snapshot(long generation, CaseBase base, Cache<Object, Object> memo) {
+    this(generation, base, memo, Clock.systemDefaultZone());
+  }
+
+  /** Today by the workbench's clock. */
+  public LocalDate today() { return LocalDate.now(clock); }
 
   /**
    * The value for {@code key}, computed once per snapshot while it stays cached. Not

@@ -66,10 +66,21 @@ public final class Workbench implements AutoCloseable {
   }
 
   /** A writable workbench over a workspace. */
-  public static Workbench of(Workspace workspace) { return new Workbench(workspace, null, Clock.systemUTC(), 1000); }
+  public static Workbench of(Workspace workspace) { return of(workspace, Clock.systemDefaultZone()); }
+
+  /** A writable workbench over a workspace whose "today" (and sessions) read {@code clock}. */
+  public static Workbench of(Workspace workspace, Clock clock) { return new Workbench(workspace, null, clock, 1000); }
 
   /** A read-only workbench over a case base (writes are refused). */
-  public static Workbench readOnly(CaseBase base) { return new Workbench(null, base, Clock.systemUTC(), Long.MAX_VALUE); }
+  public static Workbench readOnly(CaseBase base) { return readOnly(base, Clock.systemDefaultZone()); }
+
+  public static Workbench readOnly(CaseBase base, Clock clock) { return new Workbench(null, base, clock, Long.MAX_VALUE); }
+
+  /** The one clock of the web workbench: every default date and session time is read from it. */
+  public Clock clock() { return clock; }
+
+  /** Today by {@link #clock()}. */
+  public java.time.LocalDate today() { return java.time.LocalDate.now(clock); }
 
   public boolean writable() { return workspace != null; }
 
@@ -85,7 +96,7 @@ public final class Workbench implements AutoCloseable {
             seenRevisions = workspace.info().revisions();
             checkedAt = clock.millis();
           }
-          s = new Snapshot(gen, workspace != null ? workspace.caseBase() : fixed);
+          s = new Snapshot(gen, workspace != null ? workspace.caseBase() : fixed, clock);
           current.set(s);
         }
       }

@@ -27,8 +27,7 @@ public record CaseView(IntegrationCase c, Assessment a, List<Lens> lenses, Lens 
   public static String num(double d) { return String.format(Locale.ROOT, "%.2f", d); }
 
   public String citation(Evidence e) {
-    Source s = sources.get(e.source());
-    return s == null ? e.source() : Citation.inline(s);
+    return Citation.ofKey(sources::get, e.source(), Citation.Style.INLINE);
   }
 
   public List<CriterionResult> coded() { return a.criteria().stream().filter(CriterionResult::coded).toList(); }

@@ -71,7 +71,7 @@ public final class PageRoutes {
   }
 
   public void error(Context ctx, ApiException e) {
-    Page p = page(ctx, "Error", "", LocalDate.now());
+    Page p = page(ctx, "Error", "", workbench.today());
     render(ctx, "error.jte", params("page", p, "status", e.status(), "message", e.getMessage(), "field", e.field()));
   }
 
@@ -85,7 +85,7 @@ public final class PageRoutes {
 
   private void codebook(Context ctx) {
     Codebook cb = workbench.snapshot().base().codebook();
-    render(ctx, "codebook.jte", params("page", page(ctx, "Codebook", "codebook", LocalDate.now()), "codebook", cb));
+    render(ctx, "codebook.jte", params("page", page(ctx, "Codebook", "codebook", workbench.today()), "codebook", cb));
   }
 
   private void casePage(Context ctx) {
@@ -128,7 +128,7 @@ public final class PageRoutes {
     String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
     Lens lens = an.requireLens("lens", lensId);
     Agreement ag = caseId == null ? null : Agreement.of(an.requireCase("case", caseId), lens);
-    render(ctx, "agreement.jte", params("page", page(ctx, "Agreement", "agreement", LocalDate.now()),
+    render(ctx, "agreement.jte", params("page", page(ctx, "Agreement", "agreement", workbench.today()),
         "cases", s.base().cases(), "lenses", cb.lenses(), "caseId", caseId, "lensId", lensId, "ag", ag));
   }
 
@@ -144,7 +144,7 @@ public final class PageRoutes {
     Lens lens = an.requireLens("lens", lensId);
     String coder = Params.optional(ctx, "coder");
     LocalDate from = Params.date(ctx, "from", null);
-    Page p = page(ctx, "Code " + (c.shortName() == null ? c.name() : c.shortName()), "overview", LocalDate.now());
+    Page p = page(ctx, "Code " + (c.shortName() == null ? c.name() : c.shortName()), "overview", workbench.today());
     String yaml;
     Long version = 0L;
     Coding existing = c.codings().stream().filter(k -> k.lens().equals(lensId) && (coder == null || coder.equals(k.coder()))
@@ -159,7 +159,7 @@ public final class PageRoutes {
       }
     } else {
       String who = coder != null ? coder : p.user() != null ? p.user() : "me";
-      LocalDate start = from != null ? from : c.foundedOn() != null ? c.foundedOn() : LocalDate.now();
+      LocalDate start = from != null ? from : c.foundedOn() != null ? c.foundedOn() : workbench.today();
       yaml = CodingText.template(lens, who, start, cb.scales().get(0).id());
     }
     EditorView v = new EditorView(c, lens, cb.lenses(), yaml, version, "", List.of(), null);
@@ -182,7 +182,7 @@ public final class PageRoutes {
     try {
       StoredCoding saved = ApiRoutes.save(workbench, user, id, yaml, note, expected);
       Coding k = saved.coding();
-      LocalDate show = k.covers(LocalDate.now()) ? LocalDate.now() : k.from();
+      LocalDate show = k.covers(workbench.today()) ? workbench.today() : k.from();
       ctx.redirect("/cases/" + enc(id) + "?lens=" + enc(k.lens()) + "&coder=" + enc(k.coder()) + "&at=" + show + "&saved=" + saved.version(),
           HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
@@ -193,7 +193,7 @@ public final class PageRoutes {
       if (read.coding() != null) lens = cb.lens(read.coding().lens()).orElse(lens);
       EditorView v = new EditorView(c, lens, cb.lenses(), yaml, expected, note, problems, problems.isEmpty() ? e.getMessage() : null);
       ctx.status(e.status());
-      render(ctx, "editor.jte", params("page", page(ctx, "Code " + c.name(), "overview", LocalDate.now()), "v", v));
+      render(ctx, "editor.jte", params("page", page(ctx, "Code " + c.name(), "overview", workbench.today()), "v", v));
     }
   }
 
@@ -203,7 +203,7 @@ public final class PageRoutes {
 
   private void loginForm(Context ctx) {
     Sessions.Session s = access.sessionForForm(ctx);
-    Page p = new Page("Sign in", "", s.user(), s.csrf(), LocalDate.now(), workbench.writable());
+    Page p = new Page("Sign in", "", s.user(), s.csrf(), workbench.today(), workbench.writable());
     render(ctx, "login.jte", params("page", p, "error", null, "username", "", "next", safeNext(ctx.queryParam("next"))));
   }
 
@@ -214,7 +214,7 @@ public final class PageRoutes {
     var user = password.length() > 200 ? Optional.<UserStore.User>empty() : users.authenticate(name, password.toCharArray());
     if (user.isEmpty()) {
       Sessions.Session s = access.sessionForForm(ctx);
-      Page p = new Page("Sign in", "", null, s.csrf(), LocalDate.now(), workbench.writable());
+      Page p = new Page("Sign in", "", null, s.csrf(), workbench.today(), workbench.writable());
       ctx.status(401);
       render(ctx, "login.jte", params("page", p, "error", "Wrong user name or password.", "username", name, "next", next));
       return;

@@ -12,7 +12,6 @@ import io.integra.web.pages.Templates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -35,7 +34,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Builds and starts the server. */
   public static WebServer start(WebConfig config, Workbench workbench, UserStore users) {
-    Access access = new Access(new Sessions(config.sessionIdle(), 10_000, Clock.systemUTC()), config.secureCookies());
+    Access access = new Access(new Sessions(config.sessionIdle(), 10_000, workbench.clock()), config.secureCookies());
     Templates templates = new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
     ApiRoutes api = new ApiRoutes(workbench, users, access);
     PageRoutes pages = new PageRoutes(workbench, users, access, templates);
