@@ -1,5 +1,6 @@
 package io.integra.cli.workspace;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.integra.cli.Dates;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
@@ -37,6 +38,9 @@ public final class CodeCommand implements Runnable {
   @Option(names = "--actor", description = "Who makes the change (default: the coder).") String actor;
   @Mixin FormatOption format;
 
+  /** The stored coding, then whether it decides the case's reading (DecidingCoding) and why. */
+  record Coded(@JsonUnwrapped CodingView.Stored stored, boolean decides, String decidingCoder, String decidingNote) { }
+
   @Override public void run() {
     String[] deciding = new String[2];
     StoredCoding sc = ws.with(w -> {
@@ -56,11 +60,7 @@ public final class CodeCommand implements Runnable {
         + " until reconciled or `integra workspace primary " + coder + "`";
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      var m = CodingView.of(sc);
-      m.put("decides", decides);
-      m.put("decidingCoder", deciding[0]);
-      m.put("decidingNote", decidingNote);
-      out.println(Json.write(m));
+      out.println(Json.write(new Coded(CodingView.of(sc), decides, deciding[0], decidingNote)));
     } else {
       out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");
       out.println(decidingNote);

@@ -1,6 +1,5 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.storage.exchange.ReplicationPackage;
@@ -23,10 +22,13 @@ public final class ExportCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
   @Mixin FormatOption format;
 
+  /** {@code export --format json}: the package folder and its files (name to checksum). */
+  record Exported(String dir, Map<String, String> files) { }
+
   @Override public void run() {
     Map<String, String> files = ws.with(w -> ReplicationPackage.export(w, dir));
     PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) out.println(Json.write(JsonViews.ordered("dir", dir.toString(), "files", files)));
+    if (format.json()) out.println(Json.write(new Exported(dir.toString(), files)));
     else out.println("exported " + files.size() + " files to " + dir);
     out.flush();
   }

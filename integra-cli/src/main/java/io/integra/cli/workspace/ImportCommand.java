@@ -1,6 +1,6 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.storage.exchange.ReplicationPackage;
@@ -26,6 +26,9 @@ public final class ImportCommand implements Runnable {
   @Option(names = "--actor", defaultValue = "${sys:user.name}", description = "Who imports (default: ${DEFAULT-VALUE}).") String actor;
   @Option(names = "--note", defaultValue = "imported a replication package", description = "Why (kept in the history).") String note;
 
+  /** {@code import --format json}: where, from which package, and how much was imported. */
+  record Imported(String workspace, @JsonProperty("package") String packageDir, int cases, int codings, int sources) { }
+
   @Override public void run() {
     // The package is read and validated before the workspace is opened, so a bad package does not
     // leave a new, empty workspace file behind.
@@ -38,8 +41,7 @@ public final class ImportCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     int codings = c.caseBase().cases().stream().mapToInt(k -> k.codings().size()).sum();
     if (format.json()) {
-      out.println(Json.write(JsonViews.ordered("workspace", ws.target(), "package", dir.toString(), "cases", c.caseBase().cases().size(),
-          "codings", codings, "sources", c.caseBase().bibliography().size())));
+      out.println(Json.write(new Imported(ws.target(), dir.toString(), c.caseBase().cases().size(), codings, c.caseBase().bibliography().size())));
     } else out.println("imported " + c.caseBase().cases().size() + " cases, " + codings + " codings and " + c.caseBase().bibliography().size() + " sources into " + ws.target());
     out.flush();
   }

@@ -1,6 +1,5 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
@@ -31,6 +30,11 @@ public final class PrimaryCommand implements Runnable {
   @Option(names = "--actor", description = "Who makes the change (default: the new primary coder).") String actor;
   @Mixin FormatOption format;
 
+  /** {@code workspace primary --format json}: the primary coder and the history of its changes. */
+  record PrimaryJson(String primaryCoder, List<Change> history) { }
+
+  record Change(long revision, String at, String actor, String before, String after, String note) { }
+
   @Override public void run() {
     if (coder != null && (note == null || note.isBlank())) throw new CliException("give --note: why " + coder + " becomes the primary coder (kept in the history)");
     record Shown(String primary, List<HistoryEntry> history) { }
@@ -40,9 +44,8 @@ public final class PrimaryCommand implements Runnable {
     });
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(JsonViews.ordered("primaryCoder", shown.primary(),
-          "history", shown.history().stream().map(h -> JsonViews.ordered("revision", h.revision(), "at", h.at().toString(), "actor", h.actor(),
-              "before", h.before(), "after", h.after(), "note", h.note())).toList())));
+      out.println(Json.write(new PrimaryJson(shown.primary(), shown.history().stream()
+          .map(h -> new Change(h.revision(), h.at().toString(), h.actor(), h.before(), h.after(), h.note())).toList())));
     } else {
       out.println("primary coder: " + (shown.primary() == null ? "none (the first coding in recording order decides)" : shown.primary().replace(",", ", ")));
       for (HistoryEntry h : shown.history()) {

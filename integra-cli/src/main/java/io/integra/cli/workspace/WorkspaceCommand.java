@@ -1,5 +1,8 @@
 package io.integra.cli.workspace;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import io.integra.storage.workspace.WorkspaceInfo;
@@ -18,16 +21,26 @@ public final class WorkspaceCommand implements Runnable {
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  static java.util.Map<String, Object> infoJson(WorkspaceInfo i) {
-    return new java.util.LinkedHashMap<>(io.integra.casebase.json.JsonViews.ordered("location", i.location(), "kind", i.kind(), "schema", i.schema(),
-          "cases", i.cases(), "codings", i.codings(), "sources", i.sources(), "revisions", i.revisions(),
-          "last_change", i.lastChange() == null ? null : i.lastChange().toString(), "seeded_from", i.seededFrom(),
-          "seeded_at", i.seededAt() == null ? null : i.seededAt().toString(), "bundled_hash", i.bundledHash(), "bundled_newer", i.bundledNewer()));
+  /** {@code workspace info|init --format json}: what the workspace is and holds. */
+  @JsonPropertyOrder({"location", "kind", "schema", "cases", "codings", "sources", "revisions", "last_change", "seeded_from", "seeded_at",
+      "bundled_hash", "bundled_newer"})
+  record InfoJson(String location, String kind, String schema, int cases, int codings, int sources, long revisions,
+                  @JsonProperty("last_change") String lastChange, @JsonProperty("seeded_from") String seededFrom,
+                  @JsonProperty("seeded_at") String seededAt, @JsonProperty("bundled_hash") String bundledHash,
+                  @JsonProperty("bundled_newer") boolean bundledNewer) {
+    static InfoJson of(WorkspaceInfo i) {
+      return new InfoJson(i.location(), i.kind(), i.schema(), i.cases(), i.codings(), i.sources(), i.revisions(),
+          i.lastChange() == null ? null : i.lastChange().toString(), i.seededFrom(),
+          i.seededAt() == null ? null : i.seededAt().toString(), i.bundledHash(), i.bundledNewer());
+    }
   }
+
+  /** {@code workspace info}: the info, then whose coding decides (DecidingCoding). */
+  record InfoWithPrimary(@JsonUnwrapped InfoJson info, @JsonProperty("primary_coder") String primaryCoder) { }
 
   static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
     if (format.json()) {
-      out.println(Json.write(infoJson(i)));
+      out.println(Json.write(InfoJson.of(i)));
       out.flush();
       return;
     }
@@ -58,10 +71,7 @@ public final class WorkspaceCommand implements Runnable {
       });
       PrintWriter out = spec.commandLine().getOut();
       if (format.json()) {
-        // the info fields, then whose coding decides (DecidingCoding)
-        java.util.Map<String, Object> m = infoJson(info);
-        m.put("primary_coder", primary[0]);
-        out.println(Json.write(m));
+        out.println(Json.write(new InfoWithPrimary(InfoJson.of(info), primary[0])));
         out.flush();
         return;
       }
