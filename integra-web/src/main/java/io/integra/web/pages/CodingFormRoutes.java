@@ -23,9 +23,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -227,12 +225,11 @@ public final class CodingFormRoutes {
     }
     String yaml = form.yaml(base);
     CodingText.Read read = CodingText.read(s.base(), "coding", yaml);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("valid", read.valid());
-    out.put("problems", read.problems().stream().map(CodingFormRoutes::text).toList());
-    out.put("yaml", yaml);
-    ctx.json(out);
+    ctx.json(new FormValidation(read.valid(), read.problems().stream().map(CodingFormRoutes::text).toList(), yaml));
   }
+
+  /** {@code POST /api/codings/validate-form}: whether the form's coding reads, its problems as text, and the YAML it makes. */
+  record FormValidation(boolean valid, List<String> problems, String yaml) { }
 
   private static String enc(String s) { return PageSupport.enc(s); }
 }
