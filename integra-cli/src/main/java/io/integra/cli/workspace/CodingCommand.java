@@ -1,7 +1,5 @@
 package io.integra.cli.workspace;
 
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
 import io.integra.cli.Text;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -10,20 +8,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "coding", mixinStandardHelpOptions = true, description = "The codings of a case through a lens, now (with versions) or as they stood at --as-of.")
 public final class CodingCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin WorkspaceOption ws;
+  @Mixin WorkspaceIo ws;
   @Parameters(index = "0", paramLabel = "CASE") String caseId;
   @Option(names = "--lens", required = true) String lens;
   @Option(names = "--as-of", paramLabel = "TIME", converter = Timestamps.class, description = "Show them as they stood then (ISO instant, UTC date-time or date).") Instant asOf;
-  @Mixin FormatOption format;
 
   @Override public void run() {
-    PrintWriter out = spec.commandLine().getOut();
     // as of a time: the codings alone; now: the stored codings with their versions
     List<CodingView.Stored> stored = new java.util.ArrayList<>();
     List<CodingView> views = ws.with(w -> {
@@ -33,11 +26,11 @@ public final class CodingCommand implements Runnable {
       w.codings(caseId).stream().filter(s -> s.coding().lens().equals(lens)).map(CodingView.Stored::of).forEach(stored::add);
       return stored.stream().map(CodingView.Stored::coding).toList();
     });
-    if (format.json()) {
-      out.println(Json.write(asOf != null ? views : stored));
-      out.flush();
+    if (ws.json()) {
+      ws.printJson(asOf != null ? views : stored);
       return;
     }
+    PrintWriter out = ws.out();
     if (views.isEmpty()) Text.wrap("no codings of " + caseId + " through " + lens + (asOf == null ? "" : " at " + asOf), "", Text.WIDTH).forEach(out::println);
     for (int i = 0; i < views.size(); i++) {
       CodingView v = views.get(i);

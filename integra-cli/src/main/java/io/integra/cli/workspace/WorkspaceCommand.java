@@ -3,8 +3,6 @@ package io.integra.cli.workspace;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
 import io.integra.storage.workspace.WorkspaceInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -38,12 +36,12 @@ public final class WorkspaceCommand implements Runnable {
   /** {@code workspace info}: the info, then whose coding decides (DecidingCoding). */
   record InfoWithPrimary(@JsonUnwrapped InfoJson info, @JsonProperty("primary_coder") String primaryCoder) { }
 
-  static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
-    if (format.json()) {
-      out.println(Json.write(InfoJson.of(i)));
-      out.flush();
+  static void print(WorkspaceIo ws, WorkspaceInfo i) {
+    if (ws.json()) {
+      ws.printJson(InfoJson.of(i));
       return;
     }
+    PrintWriter out = ws.out();
     out.println("workspace   " + i.location());
     out.println("kind        " + i.kind() + " (schema " + i.schema() + ")");
     out.println("holds       " + i.cases() + " cases, " + i.codings() + " codings, " + i.sources() + " sources");
@@ -59,9 +57,7 @@ public final class WorkspaceCommand implements Runnable {
 
   @Command(name = "info", mixinStandardHelpOptions = true, description = "Where the workspace is and what it holds.")
   static final class Info implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin WorkspaceOption ws;
-    @Mixin FormatOption format;
+    @Mixin WorkspaceIo ws;
 
     @Override public void run() {
       String[] primary = new String[1];
@@ -69,13 +65,12 @@ public final class WorkspaceCommand implements Runnable {
         primary[0] = w.primaryCoder();
         return w.info();
       });
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.json()) {
-        out.println(Json.write(new InfoWithPrimary(InfoJson.of(info), primary[0])));
-        out.flush();
+      if (ws.json()) {
+        ws.printJson(new InfoWithPrimary(InfoJson.of(info), primary[0]));
         return;
       }
-      print(out, info, format);
+      print(ws, info);
+      PrintWriter out = ws.out();
       out.println("primary     " + (primary[0] == null ? "none" : primary[0].replace(",", ", ")) + " (whose coding decides unless reconciled; integra workspace primary)");
       out.flush();
     }
@@ -84,11 +79,9 @@ public final class WorkspaceCommand implements Runnable {
   @Command(name = "init", mixinStandardHelpOptions = true,
       description = "Create a workspace: seeded from the bundled case base, or empty (--empty) to import a package into.")
   static final class Init implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin WorkspaceOption ws;
+    @Mixin WorkspaceIo ws;
     @Option(names = "--empty", description = "Create it empty (no codebook, no cases).") boolean empty;
-    @Mixin FormatOption format;
 
-    @Override public void run() { print(spec.commandLine().getOut(), ws.with(!empty, w -> w.info()), format); }
+    @Override public void run() { print(ws, ws.with(!empty, w -> w.info())); }
   }
 }
