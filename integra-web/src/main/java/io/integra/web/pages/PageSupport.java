@@ -7,8 +7,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,16 +21,9 @@ record PageSupport(Workbench workbench, Access access, Templates templates) {
     return new Page(title, nav, s.map(Sessions.Session::user).orElse(null), s.map(Sessions.Session::csrf).orElse(null), at, workbench.writable());
   }
 
-  void render(Context ctx, String template, Map<String, Object> params) {
+  void render(Context ctx, PageModel page) {
     ctx.header("Cache-Control", "no-store");
-    ctx.html(templates.render(template, params));
-  }
-
-  /** Template parameters from name, value pairs. */
-  static Map<String, Object> params(Object... kv) {
-    Map<String, Object> m = new HashMap<>();
-    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-    return m;
+    ctx.html(templates.render(page));
   }
 
   static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
