@@ -96,13 +96,12 @@ public final class CodingFormRoutes {
   }
 
   private void show(Context ctx) {
+    PageSupport.CaseAndLens cl = pages.caseAndLens(ctx);
     String id = ctx.pathParam("id");
-    Snapshot s = pages.workbench().snapshot();
-    Analysis an = new Analysis(s);
-    IntegrationCase c = an.requireCase("id", id);
+    Snapshot s = cl.snapshot();
+    IntegrationCase c = cl.c();
     Codebook cb = s.base().codebook();
-    String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
-    Lens lens = an.requireLens("lens", lensId);
+    Lens lens = cl.lens();
     List<Coding> periods = periods(c, lens.id());
     Chosen ch = chosen(ctx, Params.optional(ctx, "period"));
     Coding base = find(periods, ch);

@@ -127,13 +127,12 @@ public final class PageRoutes {
   // ---- the coding editor ------------------------------------------------------------------
 
   private void editor(Context ctx) {
+    PageSupport.CaseAndLens cl = pages.caseAndLens(ctx);
     String id = ctx.pathParam("id");
-    Snapshot s = pages.workbench().snapshot();
-    Analysis an = new Analysis(s);
-    IntegrationCase c = an.requireCase("id", id);
-    Codebook cb = s.base().codebook();
-    String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
-    Lens lens = an.requireLens("lens", lensId);
+    IntegrationCase c = cl.c();
+    Codebook cb = cl.snapshot().base().codebook();
+    Lens lens = cl.lens();
+    String lensId = lens.id();
     String coder = Params.optional(ctx, "coder");
     LocalDate from = Params.date(ctx, "from", null);
     Page p = page(ctx, "Code " + (c.shortName() == null ? c.name() : c.shortName()), "overview", LocalDate.now());
