@@ -1,6 +1,7 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.integra.cli.CaseBaseOptions;
 import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
@@ -46,7 +47,7 @@ public final class AgreementCommand implements Runnable {
     AgreementReport r = Agreement.of(l, cases, Set.of(Reconciliation.CODER));
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(Json.write(json(r)));
+      out.println(Json.write(ReportJson.of(r)));
       out.flush();
       return;
     }
@@ -82,22 +83,40 @@ public final class AgreementCommand implements Runnable {
 
   private static String fmt(double v) { return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v); }
 
-  private static Map<String, Object> json(AgreementReport r) {
-    return JsonViews.ordered("lens", r.lens(), "cases", r.cases(), "coders", r.coders(),
-        "criteria", r.criteria().stream().map(AgreementCommand::json).toList(), "overall", json(r.overall()),
-        "disagreements", r.disagreements().stream().map(d -> JsonViews.ordered("case", d.unit().caseId(), "from", d.unit().from().toString(),
-            "criterion", d.unit().criterion(), "scores", d.unit().scores(), "spread", d.spread(), "crosses_half", d.crossesHalf())).toList());
+  /** {@code agreement --format json}; undefined coefficients are null (alpha with its reason). */
+  record ReportJson(String lens, List<String> cases, List<String> coders, List<CriterionJson> criteria, CriterionJson overall,
+                    List<DisagreementJson> disagreements) {
+    static ReportJson of(AgreementReport r) {
+      return new ReportJson(r.lens(), r.cases(), r.coders(), r.criteria().stream().map(CriterionJson::of).toList(), CriterionJson.of(r.overall()),
+          r.disagreements().stream().map(DisagreementJson::of).toList());
+    }
   }
 
-  private static Map<String, Object> json(AgreementReport.CriterionAgreement c) {
-    KrippendorffAlpha.Result a = c.alpha();
-    return JsonViews.ordered("criterion", c.criterion(), "units", c.units(),
-        "alpha_interval", a.defined() ? a.alpha() : null, "pairable_values", a.pairable(),
-        "alpha_undefined_reason", a.undefinedReason(),
-        "kappa", c.kappas().stream().map(k -> {
-          CohenKappa.Result kr = k.kappa();
-          return JsonViews.ordered("coders", List.of(k.coderA(), k.coderB()), "units", kr.units(), "kappa", kr.defined() ? kr.kappa() : null,
-              "observed_agreement", kr.observed(), "chance_agreement", kr.expected());
-        }).toList());
+  @JsonPropertyOrder({"criterion", "units", "alpha_interval", "pairable_values", "alpha_undefined_reason", "kappa"})
+  record CriterionJson(String criterion, int units, @JsonProperty("alpha_interval") Double alphaInterval,
+                       @JsonProperty("pairable_values") int pairableValues, @JsonProperty("alpha_undefined_reason") String alphaUndefinedReason,
+                       List<KappaJson> kappa) {
+    static CriterionJson of(AgreementReport.CriterionAgreement c) {
+      KrippendorffAlpha.Result a = c.alpha();
+      return new CriterionJson(c.criterion(), c.units(), a.defined() ? a.alpha() : null, a.pairable(), a.undefinedReason(),
+          c.kappas().stream().map(KappaJson::of).toList());
+    }
+  }
+
+  @JsonPropertyOrder({"coders", "units", "kappa", "observed_agreement", "chance_agreement"})
+  record KappaJson(List<String> coders, int units, Double kappa, @JsonProperty("observed_agreement") double observedAgreement,
+                   @JsonProperty("chance_agreement") double chanceAgreement) {
+    static KappaJson of(AgreementReport.PairKappa k) {
+      CohenKappa.Result kr = k.kappa();
+      return new KappaJson(List.of(k.coderA(), k.coderB()), kr.units(), kr.defined() ? kr.kappa() : null, kr.observed(), kr.expected());
+    }
+  }
+
+  @JsonPropertyOrder({"case", "from", "criterion", "scores", "spread", "crosses_half"})
+  record DisagreementJson(@JsonProperty("case") String caseId, String from, String criterion, Map<String, Double> scores, double spread,
+                          @JsonProperty("crosses_half") boolean crossesHalf) {
+    static DisagreementJson of(AgreementReport.Disagreement d) {
+      return new DisagreementJson(d.unit().caseId(), d.unit().from().toString(), d.unit().criterion(), d.unit().scores(), d.spread(), d.crossesHalf());
+    }
   }
 }

@@ -1,8 +1,6 @@
 package io.integra.cli.workspace;
 
-import io.integra.cli.Dates;
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.integra.cli.Text;
 import io.integra.storage.workspace.ChangeNote;
 import io.integra.storage.workspace.CodingKey;
@@ -13,31 +11,30 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = {"Score one criterion of a case through a lens, as one coder.",
         "The coding is the coder's for the lens and the period starting --period-from; it is created if new",
         "(give --scale). Every change is recorded in the history with its --note."})
 public final class CodeCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin WorkspaceOption ws;
-  @Parameters(index = "0", paramLabel = "CASE") String caseId;
-  @Option(names = "--lens", required = true) String lens;
-  @Option(names = "--period-from", required = true, paramLabel = "YYYY-MM-DD", converter = Dates.class) LocalDate from;
+  @Mixin WorkspaceIo ws;
+  @Mixin CodingChange change;
   @Option(names = "--coder", required = true) String coder;
   @Option(names = "--criterion", required = true) String criterion;
   @Option(names = "--score", required = true, description = "Membership score in [0,1], on the coding's scale.") double score;
   @Option(names = "--rationale", required = true) String rationale;
-  @Option(names = "--note", required = true, description = "Why the change is made (kept in the history).") String note;
   @Option(names = "--scale", description = "The coding's scale (required for a new coding).") String scale;
   @Option(names = "--expect-version", paramLabel = "N", description = "The version you read; the change is refused if it changed since (0: must be new).") Long expectVersion;
   @Option(names = "--actor", description = "Who makes the change (default: the coder).") String actor;
-  @Mixin FormatOption format;
+
+  /** The stored coding, then whether it decides the case's reading (DecidingCoding) and why. */
+  record Coded(@JsonUnwrapped CodingView.Stored stored, boolean decides, String decidingCoder, String decidingNote) { }
 
   @Override public void run() {
+    String caseId = change.caseId;
+    String lens = change.lens;
+    LocalDate from = change.from;
+    String note = change.note;
     String[] deciding = new String[2];
     StoredCoding sc = ws.with(w -> {
       StoredCoding done = w.code(new CriterionEdit(new CodingKey(caseId, lens, coder, from), scale, criterion, score, rationale, null, expectVersion),
@@ -54,17 +51,13 @@ public final class CodeCommand implements Runnable {
         : "recorded as " + coder + "'s coding; the deciding coding stays "
         + (deciding[0] != null ? deciding[0] + "'s" : (deciding[1] == null ? "none" : deciding[1] + "'s (none holds on " + from + ")"))
         + " until reconciled or `integra workspace primary " + coder + "`";
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) {
-      var m = CodingView.of(sc);
-      m.put("decides", decides);
-      m.put("decidingCoder", deciding[0]);
-      m.put("decidingNote", decidingNote);
-      out.println(Json.write(m));
-    } else {
-      out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");
-      out.println(decidingNote);
+    if (ws.json()) {
+      ws.printJson(new Coded(CodingView.of(sc), decides, deciding[0], decidingNote));
+      return;
     }
+    PrintWriter out = ws.out();
+    out.println("coded " + sc.key().text() + " " + criterion + " = " + Text.num(score) + " (version " + sc.version() + ")");
+    out.println(decidingNote);
     out.flush();
   }
 }

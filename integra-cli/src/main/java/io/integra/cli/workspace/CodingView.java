@@ -1,40 +1,36 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.integra.casebase.json.CodingHead;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.storage.workspace.StoredCoding;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Stable JSON shapes of codings for the workspace commands. */
-final class CodingView {
-  private CodingView() { }
+/**
+ * Stable JSON shape of a coding for the workspace commands: the coding's head (lens, coder, from,
+ * to, scale, note) and its criteria with the number of evidence items.
+ */
+record CodingView(@JsonUnwrapped CodingHead head, List<Criterion> criteria) {
 
-  static Map<String, Object> of(StoredCoding sc) {
-    Map<String, Object> m = of(sc.coding());
-    m.put("case", sc.key().caseId());
-    m.put("version", sc.version());
-    m.put("changed_at", sc.changedAt().toString());
-    m.put("changed_by", sc.changedBy());
-    return m;
+  /** One scored criterion; {@code evidence} is the number of evidence items. */
+  record Criterion(String criterion, double score, String rationale, int evidence) {
+    static Criterion of(CriterionCoding c) { return new Criterion(c.criterion(), c.score(), c.rationale(), c.evidence().size()); }
   }
 
-  static Map<String, Object> of(Coding k) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lens", k.lens());
-    m.put("coder", k.coder());
-    m.put("from", k.from().toString());
-    m.put("to", k.to() == null ? null : k.to().toString());
-    m.put("scale", k.scale());
-    m.put("note", k.note());
-    List<Map<String, Object>> cs = k.criteria().stream().map(CodingView::criterion).toList();
-    m.put("criteria", cs);
-    return m;
+  /** A stored coding: the coding, then its case, version and last change. */
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({"coding", "case", "version", "changed_at", "changed_by"})
+  record Stored(@JsonUnwrapped CodingView coding, @JsonProperty("case") String caseId, long version,
+                @JsonProperty("changed_at") String changedAt, @JsonProperty("changed_by") String changedBy) {
+    static Stored of(StoredCoding sc) {
+      return new Stored(CodingView.of(sc.coding()), sc.key().caseId(), sc.version(), sc.changedAt().toString(), sc.changedBy());
+    }
   }
 
-  static Map<String, Object> criterion(CriterionCoding c) {
-    return JsonViews.ordered("criterion", c.criterion(), "score", c.score(), "rationale", c.rationale(), "evidence", c.evidence().size());
+  static CodingView of(Coding k) {
+    return new CodingView(CodingHead.of(k), k.criteria().stream().map(Criterion::of).toList());
   }
+
+  static Stored of(StoredCoding sc) { return Stored.of(sc); }
 }

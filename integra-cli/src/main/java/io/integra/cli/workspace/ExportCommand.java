@@ -1,8 +1,5 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
 import io.integra.storage.exchange.ReplicationPackage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,24 +7,26 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write the workspace as a replication package into DIR.",
         "DIR must be new or empty. Files: codebook.yaml, bibliography.yaml, bibliography.bib, cases/ID.yaml and",
         "CITATION.cff. Deterministic: the same workspace gives the same bytes."})
 public final class ExportCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin WorkspaceOption ws;
+  @Mixin WorkspaceIo ws;
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
-  @Mixin FormatOption format;
+
+  /** {@code export --format json}: the package folder and its files (name to checksum). */
+  record Exported(String dir, Map<String, String> files) { }
 
   @Override public void run() {
     Map<String, String> files = ws.with(w -> ReplicationPackage.export(w, dir));
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) out.println(Json.write(JsonViews.ordered("dir", dir.toString(), "files", files)));
-    else out.println("exported " + files.size() + " files to " + dir);
+    if (ws.json()) {
+      ws.printJson(new Exported(dir.toString(), files));
+      return;
+    }
+    PrintWriter out = ws.out();
+    out.println("exported " + files.size() + " files to " + dir);
     out.flush();
   }
 }

@@ -1,5 +1,7 @@
 package io.integra.cli.workspace;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.integra.cli.Json;
 import io.integra.cli.OutputFormat;
 import io.integra.cli.Text;
@@ -54,6 +56,15 @@ public final class HistoryCommand implements Runnable {
     return m;
   }
 
+  /** {@code history --format json}: one recorded change, with the coding (or case) before and after in full. */
+  @JsonPropertyOrder({"revision", "at", "actor", "action", "entity", "case", "key", "note", "before", "after"})
+  record Change(long revision, String at, String actor, String action, String entity, @JsonProperty("case") String caseId,
+                String key, String note, String before, String after) {
+    static Change of(HistoryEntry h) {
+      return new Change(h.revision(), h.at().toString(), h.actor(), h.action(), h.entity(), h.caseId(), h.entityKey(), h.note(), h.before(), h.after());
+    }
+  }
+
   @Override public void run() {
     List<HistoryEntry> entries = ws.with(w -> {
       if (w.findCase(caseId).isEmpty() && w.history(caseId).isEmpty()) {
@@ -63,9 +74,7 @@ public final class HistoryCommand implements Runnable {
     });
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(Json.write(entries.stream().map(h -> io.integra.casebase.json.JsonViews.ordered("revision", h.revision(), "at", h.at().toString(),
-          "actor", h.actor(), "action", h.action(), "entity", h.entity(), "case", h.caseId(), "key", h.entityKey(), "note", h.note(),
-          "before", h.before(), "after", h.after())).toList()));
+      out.println(Json.write(entries.stream().map(Change::of).toList()));
       out.flush();
       return;
     }

@@ -1,9 +1,6 @@
 package io.integra.cli.workspace;
 
-import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CliException;
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
 import io.integra.storage.workspace.ChangeNote;
 import io.integra.storage.workspace.HistoryEntry;
 import java.io.PrintWriter;
@@ -12,8 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code integra workspace primary [CODER]}: shows or sets the workspace's primary coder, whose
@@ -24,12 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
         "Default: the coder of the bundled thesis codings. Other coders' codings are shown beside it and used by",
         "agreement; they decide only once reconciled or their coder is made primary. The change is recorded with --note."})
 public final class PrimaryCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin WorkspaceOption ws;
+  @Mixin WorkspaceIo ws;
   @Parameters(index = "0", arity = "0..1", paramLabel = "CODER", description = "The coder to make primary (omit to show the current one).") String coder;
   @Option(names = "--note", description = "Why the change is made (required when setting; kept in the history).") String note;
   @Option(names = "--actor", description = "Who makes the change (default: the new primary coder).") String actor;
-  @Mixin FormatOption format;
+
+  /** {@code workspace primary --format json}: the primary coder and the history of its changes. */
+  record PrimaryJson(String primaryCoder, List<Change> history) { }
+
+  record Change(long revision, String at, String actor, String before, String after, String note) { }
 
   @Override public void run() {
     if (coder != null && (note == null || note.isBlank())) throw new CliException("give --note: why " + coder + " becomes the primary coder (kept in the history)");
@@ -38,16 +36,15 @@ public final class PrimaryCommand implements Runnable {
       if (coder != null) w.setPrimaryCoder(coder, new ChangeNote(actor == null ? coder : actor, note));
       return new Shown(w.primaryCoder(), w.settingsHistory());
     });
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) {
-      out.println(Json.write(JsonViews.ordered("primaryCoder", shown.primary(),
-          "history", shown.history().stream().map(h -> JsonViews.ordered("revision", h.revision(), "at", h.at().toString(), "actor", h.actor(),
-              "before", h.before(), "after", h.after(), "note", h.note())).toList())));
-    } else {
-      out.println("primary coder: " + (shown.primary() == null ? "none (the first coding in recording order decides)" : shown.primary().replace(",", ", ")));
-      for (HistoryEntry h : shown.history()) {
-        out.println("  " + h.at() + " " + h.actor() + ": " + shown(h.before()) + " -> " + shown(h.after()) + " (" + h.note() + ")");
-      }
+    if (ws.json()) {
+      ws.printJson(new PrimaryJson(shown.primary(), shown.history().stream()
+          .map(h -> new Change(h.revision(), h.at().toString(), h.actor(), h.before(), h.after(), h.note())).toList()));
+      return;
+    }
+    PrintWriter out = ws.out();
+    out.println("primary coder: " + (shown.primary() == null ? "none (the first coding in recording order decides)" : shown.primary().replace(",", ", ")));
+    for (HistoryEntry h : shown.history()) {
+      out.println("  " + h.at() + " " + h.actor() + ": " + shown(h.before()) + " -> " + shown(h.after()) + " (" + h.note() + ")");
     }
     out.flush();
   }

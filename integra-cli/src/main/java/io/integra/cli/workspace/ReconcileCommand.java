@@ -2,8 +2,6 @@ package io.integra.cli.workspace;
 
 import io.integra.cli.CliException;
 import io.integra.cli.Dates;
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.storage.workspace.ChangeNote;
 import io.integra.storage.workspace.Reconciliation;
@@ -15,31 +13,27 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
     description = {"Record the reconciled coding of a case, lens and period.",
         "What the coders agreed after discussing their disagreements; stored as coder 'reconciled' and left",
         "out of agreement statistics."})
 public final class ReconcileCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin WorkspaceOption ws;
-  @Parameters(index = "0", paramLabel = "CASE") String caseId;
-  @Option(names = "--lens", required = true) String lens;
-  @Option(names = "--period-from", required = true, paramLabel = "YYYY-MM-DD", converter = Dates.class) LocalDate from;
+  @Mixin WorkspaceIo ws;
+  @Mixin CodingChange change;
   @Option(names = "--period-to", paramLabel = "YYYY-MM-DD", converter = Dates.class) LocalDate to;
   @Option(names = "--coders", required = true, split = ",", description = "The coders whose codings are reconciled, e.g. ana,bo.") List<String> coders;
   @Option(names = "--score", required = true, paramLabel = "CRITERION=X", description = "A reconciled score (repeatable).") List<String> scores;
   @Option(names = "--rationale", required = true, description = "Why these scores were agreed.") String rationale;
-  @Option(names = "--note", required = true, description = "Why the change is made (kept in the history).") String note;
   @Option(names = "--scale", description = "Scale (default: the first coder's).") String scale;
   @Option(names = "--expect-version", paramLabel = "N") Long expectVersion;
   @Option(names = "--actor", required = true, description = "Who records the reconciliation.") String actor;
-  @Mixin FormatOption format;
 
   @Override public void run() {
+    String caseId = change.caseId;
+    String lens = change.lens;
+    LocalDate from = change.from;
+    String note = change.note;
     List<CriterionCoding> criteria = new ArrayList<>();
     for (String s : scores) {
       int eq = s.indexOf('=');
@@ -52,9 +46,12 @@ public final class ReconcileCommand implements Runnable {
     }
     StoredCoding sc = ws.with(w -> w.reconcile(new Reconciliation(caseId, lens, from, to, scale, coders, rationale, criteria, expectVersion),
         new ChangeNote(actor, note)));
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) out.println(Json.write(CodingView.of(sc)));
-    else out.println("reconciled " + sc.key().text() + " (" + criteria.size() + " criteria, version " + sc.version() + ")");
+    if (ws.json()) {
+      ws.printJson(CodingView.of(sc));
+      return;
+    }
+    PrintWriter out = ws.out();
+    out.println("reconciled " + sc.key().text() + " (" + criteria.size() + " criteria, version " + sc.version() + ")");
     out.flush();
   }
 }

@@ -1,7 +1,8 @@
 package io.integra.cli.workspace;
 
-import io.integra.cli.FormatOption;
-import io.integra.cli.Json;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.integra.storage.workspace.WorkspaceInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -18,19 +19,29 @@ public final class WorkspaceCommand implements Runnable {
 
   @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-  static java.util.Map<String, Object> infoJson(WorkspaceInfo i) {
-    return new java.util.LinkedHashMap<>(io.integra.casebase.json.JsonViews.ordered("location", i.location(), "kind", i.kind(), "schema", i.schema(),
-          "cases", i.cases(), "codings", i.codings(), "sources", i.sources(), "revisions", i.revisions(),
-          "last_change", i.lastChange() == null ? null : i.lastChange().toString(), "seeded_from", i.seededFrom(),
-          "seeded_at", i.seededAt() == null ? null : i.seededAt().toString(), "bundled_hash", i.bundledHash(), "bundled_newer", i.bundledNewer()));
+  /** {@code workspace info|init --format json}: what the workspace is and holds. */
+  @JsonPropertyOrder({"location", "kind", "schema", "cases", "codings", "sources", "revisions", "last_change", "seeded_from", "seeded_at",
+      "bundled_hash", "bundled_newer"})
+  record InfoJson(String location, String kind, String schema, int cases, int codings, int sources, long revisions,
+                  @JsonProperty("last_change") String lastChange, @JsonProperty("seeded_from") String seededFrom,
+                  @JsonProperty("seeded_at") String seededAt, @JsonProperty("bundled_hash") String bundledHash,
+                  @JsonProperty("bundled_newer") boolean bundledNewer) {
+    static InfoJson of(WorkspaceInfo i) {
+      return new InfoJson(i.location(), i.kind(), i.schema(), i.cases(), i.codings(), i.sources(), i.revisions(),
+          i.lastChange() == null ? null : i.lastChange().toString(), i.seededFrom(),
+          i.seededAt() == null ? null : i.seededAt().toString(), i.bundledHash(), i.bundledNewer());
+    }
   }
 
-  static void print(PrintWriter out, WorkspaceInfo i, FormatOption format) {
-    if (format.json()) {
-      out.println(Json.write(infoJson(i)));
-      out.flush();
+  /** {@code workspace info}: the info, then whose coding decides (DecidingCoding). */
+  record InfoWithPrimary(@JsonUnwrapped InfoJson info, @JsonProperty("primary_coder") String primaryCoder) { }
+
+  static void print(WorkspaceIo ws, WorkspaceInfo i) {
+    if (ws.json()) {
+      ws.printJson(InfoJson.of(i));
       return;
     }
+    PrintWriter out = ws.out();
     out.println("workspace   " + i.location());
     out.println("kind        " + i.kind() + " (schema " + i.schema() + ")");
     out.println("holds       " + i.cases() + " cases, " + i.codings() + " codings, " + i.sources() + " sources");
@@ -46,9 +57,7 @@ public final class WorkspaceCommand implements Runnable {
 
   @Command(name = "info", mixinStandardHelpOptions = true, description = "Where the workspace is and what it holds.")
   static final class Info implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin WorkspaceOption ws;
-    @Mixin FormatOption format;
+    @Mixin WorkspaceIo ws;
 
     @Override public void run() {
       String[] primary = new String[1];
@@ -56,16 +65,12 @@ public final class WorkspaceCommand implements Runnable {
         primary[0] = w.primaryCoder();
         return w.info();
       });
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.json()) {
-        // the info fields, then whose coding decides (DecidingCoding)
-        java.util.Map<String, Object> m = infoJson(info);
-        m.put("primary_coder", primary[0]);
-        out.println(Json.write(m));
-        out.flush();
+      if (ws.json()) {
+        ws.printJson(new InfoWithPrimary(InfoJson.of(info), primary[0]));
         return;
       }
-      print(out, info, format);
+      print(ws, info);
+      PrintWriter out = ws.out();
       out.println("primary     " + (primary[0] == null ? "none" : primary[0].replace(",", ", ")) + " (whose coding decides unless reconciled; integra workspace primary)");
       out.flush();
     }
@@ -74,11 +79,9 @@ public final class WorkspaceCommand implements Runnable {
   @Command(name = "init", mixinStandardHelpOptions = true,
       description = "Create a workspace: seeded from the bundled case base, or empty (--empty) to import a package into.")
   static final class Init implements Runnable {
-    @Spec CommandSpec spec;
-    @Mixin WorkspaceOption ws;
+    @Mixin WorkspaceIo ws;
     @Option(names = "--empty", description = "Create it empty (no codebook, no cases).") boolean empty;
-    @Mixin FormatOption format;
 
-    @Override public void run() { print(spec.commandLine().getOut(), ws.with(!empty, w -> w.info()), format); }
+    @Override public void run() { print(ws, ws.with(!empty, w -> w.info())); }
   }
 }

@@ -3,8 +3,8 @@ package io.integra.storage.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.integra.casebase.json.CodingHead;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
@@ -29,24 +29,11 @@ final class Json {
     return evidence(read(json));
   }
 
-  /** A coding snapshot for history, with its version. */
+  /** A coding snapshot for history, with its version: the coding's head, the version, then the criteria with their evidence. */
   static String coding(Coding k, long version) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("lens", k.lens());
-    o.put("coder", k.coder());
-    o.put("from", k.from().toString());
-    o.put("to", k.to() == null ? null : k.to().toString());
-    o.put("scale", k.scale());
-    o.put("note", k.note());
+    ObjectNode o = MAPPER.valueToTree(CodingHead.of(k));
     o.put("version", version);
-    ArrayNode cs = o.putArray("criteria");
-    for (CriterionCoding cc : k.criteria()) {
-      ObjectNode c = cs.addObject();
-      c.put("criterion", cc.criterion());
-      c.put("score", cc.score());
-      c.put("rationale", cc.rationale());
-      c.set("evidence", evidenceNode(cc.evidence()));
-    }
+    o.set("criteria", MAPPER.valueToTree(k.criteria()));
     return write(o);
   }
 
@@ -61,17 +48,8 @@ final class Json {
         text(o, "scale"), text(o, "note"), criteria);
   }
 
-  private static ArrayNode evidenceNode(List<Evidence> evidence) {
-    ArrayNode a = MAPPER.createArrayNode();
-    for (Evidence e : evidence) {
-      ObjectNode n = a.addObject();
-      n.put("source", e.source());
-      n.put("locator", e.locator());
-      n.put("quote", e.quote());
-      ArrayNode objs = n.putArray("objectives");
-      for (int i : e.objectives()) objs.add(i);
-    }
-    return a;
+  private static JsonNode evidenceNode(List<Evidence> evidence) {
+    return MAPPER.valueToTree(evidence);
   }
 
   private static List<Evidence> evidence(JsonNode a) {

@@ -1,5 +1,7 @@
 package io.integra.web.data;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.IntegrationCase;
@@ -7,7 +9,6 @@ import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,54 +67,40 @@ public record Agreement(String caseId, String lensId, List<Period> periods, Agre
     return new Agreement(c.id(), lens.id(), periods, report);
   }
 
-  public Map<String, Object> json() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("case", caseId);
-    m.put("lens", lensId);
-    m.put("periods", periods.stream().map(p -> {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("from", p.from().toString());
-      pm.put("coders", p.coders());
-      pm.put("comparable", p.comparable());
-      pm.put("agreed", p.agreed());
-      pm.put("percentAgreement", p.percent());
-      pm.put("rows", p.rows().stream().map(r -> {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("criterion", r.criterion());
-        rm.put("scores", r.scores());
-        rm.put("spread", r.spread());
-        return rm;
-      }).toList());
-      return pm;
-    }).toList());
-    m.put("statistics", statistics(report));
-    return m;
+  /** The JSON of {@code GET /api/agreement} (see /openapi.json, schema Agreement). */
+  public AgreementJson json() {
+    return new AgreementJson(caseId, lensId, periods.stream().map(p -> new PeriodJson(p.from().toString(), p.coders(), p.comparable(), p.agreed(),
+        p.percent(), p.rows().stream().map(r -> new RowJson(r.criterion(), r.scores(), r.spread())).toList())).toList(), statistics(report));
   }
+
+  @JsonPropertyOrder({"case", "lens", "periods", "statistics"})
+  public record AgreementJson(@JsonProperty("case") String caseId, String lens, List<PeriodJson> periods, Statistics statistics) { }
+
+  public record PeriodJson(String from, List<String> coders, int comparable, int agreed, Double percentAgreement, List<RowJson> rows) { }
+
+  public record RowJson(String criterion, List<Double> scores, Double spread) { }
+
+  /** Alpha and kappas per criterion and overall. */
+  public record Statistics(List<String> coders, CriterionStatistics overall, List<CriterionStatistics> criteria) { }
+
+  /**
+   * One criterion's (or the overall) coefficients; NaN, for an undefined coefficient, becomes null.
+   * {@code alphaUndefinedReason} says why alpha is undefined (null when it is defined), as the CLI's
+   * {@code agreement} does.
+   */
+  public record CriterionStatistics(String criterion, int units, Double alpha, List<KappaStatistics> kappas, String alphaUndefinedReason) {
+    static CriterionStatistics of(AgreementReport.CriterionAgreement ca) {
+      return ca == null ? null : new CriterionStatistics(ca.criterion(), ca.units(), finite(ca.alpha().alpha()),
+          ca.kappas().stream().map(k -> new KappaStatistics(k.coderA(), k.coderB(), finite(k.kappa().kappa()), k.kappa().units())).toList(),
+          ca.alpha().undefinedReason());
+    }
+  }
+
+  public record KappaStatistics(String a, String b, Double kappa, int units) { }
 
   /** Alpha and kappas per criterion and overall (NaN, for undefined coefficients, becomes null). */
-  public static Map<String, Object> statistics(AgreementReport r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("coders", r.coders());
-    m.put("overall", criterion(r.overall()));
-    m.put("criteria", r.criteria().stream().map(Agreement::criterion).toList());
-    return m;
-  }
-
-  private static Map<String, Object> criterion(AgreementReport.CriterionAgreement ca) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (ca == null) return null;
-    m.put("criterion", ca.criterion());
-    m.put("units", ca.units());
-    m.put("alpha", finite(ca.alpha().alpha()));
-    m.put("kappas", ca.kappas().stream().map(k -> {
-      Map<String, Object> km = new LinkedHashMap<>();
-      km.put("a", k.coderA());
-      km.put("b", k.coderB());
-      km.put("kappa", finite(k.kappa().kappa()));
-      km.put("units", k.kappa().units());
-      return km;
-    }).toList());
-    return m;
+  public static Statistics statistics(AgreementReport r) {
+    return new Statistics(r.coders(), CriterionStatistics.of(r.overall()), r.criteria().stream().map(CriterionStatistics::of).toList());
   }
 
   public static Double finite(double d) { return Double.isFinite(d) ? d : null; }

@@ -1,10 +1,6 @@
 package io.integra.web.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.integra.casebase.json.CodingHead;
 import io.integra.core.cases.Coding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,11 +22,6 @@ public record CodingForm(String lens, String coder, String from, String to, Stri
                          String rationale, List<Item> evidence) {
   /** The most evidence rows one form carries (the page shows the existing ones and two blank rows). */
   public static final int MAX_ITEMS = 20;
-
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build());
 
   public CodingForm {
     evidence = List.copyOf(evidence);
@@ -75,46 +66,15 @@ public record CodingForm(String lens, String coder, String from, String to, Stri
    * this form's criterion in place of its old entry; the other criteria are kept as they are.
    */
   public String yaml(Coding base) {
-    Map<String, Object> m;
-    if (base != null) {
-      try {
-        m = YAML.readValue(CodingText.write(base), new TypeReference<LinkedHashMap<String, Object>>() { });
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot re-read a coding the server wrote", e);
-      }
-    } else {
-      m = new LinkedHashMap<>();
-      m.put("lens", lens);
-      m.put("coder", coder);
-      m.put("from", from);
-      m.put("to", isBlank(to) ? null : to);
-      m.put("scale", scale);
-      m.put("criteria", new LinkedHashMap<String, Object>());
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> criteria = m.get("criteria") instanceof Map<?, ?> c ? (Map<String, Object>) c : new LinkedHashMap<>();
-    m.put("criteria", criteria);
+    // the period's coding as it is (its other criteria kept), or a new one with no criteria yet
+    CodingHead head = base != null ? CodingHead.of(base) : new CodingHead(lens, coder, from, isBlank(to) ? null : to, scale, null);
+    Map<String, CodingText.CriterionYaml> criteria = base != null ? CodingText.criteria(base) : new LinkedHashMap<>();
     if (!isBlank(criterion)) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("score", scoreValue());
-      if (!isBlank(rationale)) entry.put("rationale", rationale);
-      List<Map<String, Object>> ev = new ArrayList<>();
-      for (Item it : evidence) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("source", it.source());
-        e.put("locator", it.locator());
-        if (!isBlank(it.quote())) e.put("quote", it.quote());
-        if (!it.objectives().isEmpty()) e.put("objectives", it.objectives());
-        ev.add(e);
-      }
-      if (!ev.isEmpty()) entry.put("evidence", ev);
-      criteria.put(criterion, entry);
+      List<CodingText.EvidenceYaml> ev = evidence.stream()
+          .map(it -> new CodingText.EvidenceYaml(it.source(), it.locator(), isBlank(it.quote()) ? null : it.quote(), it.objectives())).toList();
+      criteria.put(criterion, new CodingText.CriterionYaml(scoreValue(), isBlank(rationale) ? null : rationale, ev));
     }
-    try {
-      return YAML.writeValueAsString(m);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new CodingText.CodingYaml(head, criteria).yaml();
   }
 
   /** The score as a YAML number when it reads as one (the reader then checks it against the scale), else as typed. */

@@ -1,10 +1,13 @@
 package io.integra.web.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.integra.casebase.CaseReader;
+import io.integra.casebase.json.CodingHead;
 import io.integra.casebase.yaml.Problem;
 import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.CaseBase;
@@ -26,10 +29,12 @@ import java.util.stream.Collectors;
  * editor reports exactly the problems {@code integra validate} would, at {@code line:column}.
  */
 public final class CodingText {
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build());
+      .build())
+      .addMixIn(CodingHead.class, NoteOnlyWhenGiven.class)
+      .build();
 
   /** The result of reading: the coding, or the problems (never both). */
   public record Read(Coding coding, List<Problem> problems) {
@@ -48,23 +53,39 @@ public final class CodingText {
   }
 
   public static String write(Coding c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lens", c.lens());
-    m.put("coder", c.coder());
-    m.put("from", c.from().toString());
-    m.put("to", c.to() == null ? null : c.to().toString());
-    m.put("scale", c.scale());
-    if (c.note() != null) m.put("note", c.note());
-    Map<String, Object> crit = new LinkedHashMap<>();
+    return new CodingYaml(CodingHead.of(c), criteria(c)).yaml();
+  }
+
+  /** The criteria of a coding by id, in its order (a new, modifiable map). */
+  static Map<String, CriterionYaml> criteria(Coding c) {
+    Map<String, CriterionYaml> criteria = new LinkedHashMap<>();
     for (CriterionCoding cc : c.criteria()) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("score", cc.score());
-      if (cc.rationale() != null) e.put("rationale", cc.rationale());
-      if (!cc.evidence().isEmpty()) e.put("evidence", cc.evidence().stream().map(CodingText::evidence).toList());
-      crit.put(cc.criterion(), e);
+      criteria.put(cc.criterion(), new CriterionYaml(cc.score(), cc.rationale(), cc.evidence().stream().map(EvidenceYaml::of).toList()));
     }
-    m.put("criteria", crit);
-    return dump(m);
+    return criteria;
+  }
+
+  /**
+   * A coding as the YAML of a case file's {@code codings} entry: the head (its {@code note} left
+   * out when null), then the criteria by id.
+   */
+  public record CodingYaml(@JsonUnwrapped CodingHead head, Map<String, CriterionYaml> criteria) {
+    public String yaml() { return dump(this); }
+  }
+
+  /** One criterion's entry: the score (a number, or the text as typed in the form), the rationale and evidence when there are. */
+  public record CriterionYaml(Object score, @JsonInclude(JsonInclude.Include.NON_NULL) String rationale,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EvidenceYaml> evidence) { }
+
+  /** One evidence item; the quote and objectives are left out when absent. */
+  public record EvidenceYaml(String source, String locator, @JsonInclude(JsonInclude.Include.NON_NULL) String quote,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> objectives) {
+    static EvidenceYaml of(Evidence e) { return new EvidenceYaml(e.source(), e.locator(), e.quote(), e.objectives()); }
+  }
+
+  /** In the YAML of a coding, a null note is left out (a case file has no {@code note: null}); {@code to: null} stays. */
+  private abstract static class NoteOnlyWhenGiven {
+    @JsonInclude(JsonInclude.Include.NON_NULL) abstract String note();
   }
 
   /** A fresh coding for {@code lens} by {@code coder} from {@code from}, listing the lens's criteria as comments. */
@@ -79,15 +100,6 @@ public final class CodingText {
     b.append("  # one entry per criterion you code; leave out what you cannot argue (it stays unknown)\n");
     for (Criterion c : lens.criteria()) b.append("  # ").append(c.id()).append(": {score: , rationale: \"\"}\n");
     return b.toString();
-  }
-
-  private static Map<String, Object> evidence(Evidence e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", e.source());
-    m.put("locator", e.locator());
-    if (e.quote() != null) m.put("quote", e.quote());
-    if (!e.objectives().isEmpty()) m.put("objectives", e.objectives());
-    return m;
   }
 
   private static String dump(Object o) {

@@ -23,9 +23,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +33,9 @@ import java.util.Optional;
  * history with the signed-in user and a note, same refusal of a coding changed meanwhile.
  */
 public final class CodingFormRoutes {
-  private final Workbench workbench;
-  private final Access access;
   private final PageSupport pages;
 
   public CodingFormRoutes(Workbench workbench, Access access, Templates templates) {
-    this.workbench = workbench;
-    this.access = access;
     this.pages = new PageSupport(workbench, access, templates);
   }
 
@@ -93,8 +87,8 @@ public final class CodingFormRoutes {
 
   private Long version(String caseId, Coding k) {
     if (k == null) return 0L;
-    if (!workbench.writable()) return null;
-    for (StoredCoding sc : workbench.codings(caseId)) {
+    if (!pages.workbench().writable()) return null;
+    for (StoredCoding sc : pages.workbench().codings(caseId)) {
       Coding s = sc.coding();
       if (s.lens().equals(k.lens()) && s.coder().equals(k.coder()) && s.from().equals(k.from())) return sc.version();
     }
@@ -102,13 +96,12 @@ public final class CodingFormRoutes {
   }
 
   private void show(Context ctx) {
+    PageSupport.CaseAndLens cl = pages.caseAndLens(ctx);
     String id = ctx.pathParam("id");
-    Snapshot s = workbench.snapshot();
-    Analysis an = new Analysis(s);
-    IntegrationCase c = an.requireCase("id", id);
+    Snapshot s = cl.snapshot();
+    IntegrationCase c = cl.c();
     Codebook cb = s.base().codebook();
-    String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
-    Lens lens = an.requireLens("lens", lensId);
+    Lens lens = cl.lens();
     List<Coding> periods = periods(c, lens.id());
     Chosen ch = chosen(ctx, Params.optional(ctx, "period"));
     Coding base = find(periods, ch);
@@ -154,7 +147,7 @@ public final class CodingFormRoutes {
   }
 
   private void render(Context ctx, Page p, CodingFormView v) {
-    pages.render(ctx, "codingform.jte", PageSupport.params("page", p, "v", v));
+    pages.render(ctx, new PageModel.CodingFormPage(p, v));
   }
 
   private static CodingForm form(Context ctx) {
@@ -163,8 +156,8 @@ public final class CodingFormRoutes {
 
   private void save(Context ctx) {
     String id = ctx.pathParam("id");
-    String user = access.user(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to change data"));
-    Snapshot s = workbench.snapshot();
+    String user = pages.access().user(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to change data"));
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     IntegrationCase c = an.requireCase("id", id);
     CodingForm form = form(ctx);
@@ -188,7 +181,7 @@ public final class CodingFormRoutes {
     }
     String yaml = form.yaml(base);
     try {
-      StoredCoding saved = ApiRoutes.save(workbench, user, id, yaml, note, expected);
+      StoredCoding saved = ApiRoutes.save(pages.workbench(), user, id, yaml, note, expected);
       Coding k = saved.coding();
       ctx.redirect("/cases/" + enc(id) + "/code/form?lens=" + enc(k.lens()) + "&period=" + enc(k.coder() + "|" + k.from())
           + "&criterion=" + enc(criterion.id()) + "&saved=" + saved.version(), HttpStatus.SEE_OTHER);
@@ -216,7 +209,7 @@ public final class CodingFormRoutes {
 
   /** Validation as you type: the form's fields in, the reader's problems and the YAML out (reads and writes nothing stored). */
   private void validate(Context ctx) {
-    Snapshot s = workbench.snapshot();
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     String caseId = Optional.ofNullable(ctx.formParam("case")).orElse("");
     IntegrationCase c = an.requireCase("case", caseId);
@@ -227,12 +220,11 @@ public final class CodingFormRoutes {
     }
     String yaml = form.yaml(base);
     CodingText.Read read = CodingText.read(s.base(), "coding", yaml);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("valid", read.valid());
-    out.put("problems", read.problems().stream().map(CodingFormRoutes::text).toList());
-    out.put("yaml", yaml);
-    ctx.json(out);
+    ctx.json(new FormValidation(read.valid(), read.problems().stream().map(CodingFormRoutes::text).toList(), yaml));
   }
+
+  /** {@code POST /api/codings/validate-form}: whether the form's coding reads, its problems as text, and the YAML it makes. */
+  record FormValidation(boolean valid, List<String> problems, String yaml) { }
 
   private static String enc(String s) { return PageSupport.enc(s); }
 }

@@ -33,15 +33,11 @@ import java.util.Optional;
 
 /** The HTML pages. Templates live in src/main/jte; every value they print is escaped. */
 public final class PageRoutes {
-  private final Workbench workbench;
   private final UserStore users;
-  private final Access access;
   private final PageSupport pages;
 
   public PageRoutes(Workbench workbench, UserStore users, Access access, Templates templates) {
-    this.workbench = workbench;
     this.users = users;
-    this.access = access;
     this.pages = new PageSupport(workbench, access, templates);
   }
 
@@ -62,36 +58,32 @@ public final class PageRoutes {
     return pages.page(ctx, title, nav, at);
   }
 
-  private void render(Context ctx, String template, Map<String, Object> params) {
-    pages.render(ctx, template, params);
-  }
-
-  private static Map<String, Object> params(Object... kv) {
-    return PageSupport.params(kv);
+  private void render(Context ctx, PageModel model) {
+    pages.render(ctx, model);
   }
 
   public void error(Context ctx, ApiException e) {
-    Page p = page(ctx, "Error", "", workbench.today());
-    render(ctx, "error.jte", params("page", p, "status", e.status(), "message", e.getMessage(), "field", e.field()));
+    Page p = page(ctx, "Error", "", pages.workbench().today());
+    render(ctx, new PageModel.ErrorPage(p, e.status(), e.getMessage(), e.field()));
   }
 
   private void overview(Context ctx) {
-    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
-    Snapshot s = workbench.snapshot();
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(pages.workbench().snapshot()));
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     Overview ov = s.memo(List.of("overview-page", at), k -> Overview.of(an, at));
-    render(ctx, "overview.jte", params("page", page(ctx, "Overview", "overview", at), "ov", ov));
+    render(ctx, new PageModel.OverviewPage(page(ctx, "Overview", "overview", at), ov));
   }
 
   private void codebook(Context ctx) {
-    Codebook cb = workbench.snapshot().base().codebook();
-    render(ctx, "codebook.jte", params("page", page(ctx, "Codebook", "codebook", workbench.today()), "codebook", cb));
+    Codebook cb = pages.workbench().snapshot().base().codebook();
+    render(ctx, new PageModel.CodebookPage(page(ctx, "Codebook", "codebook", pages.workbench().today()), cb));
   }
 
   private void casePage(Context ctx) {
     String id = ctx.pathParam("id");
-    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
-    Snapshot s = workbench.snapshot();
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(pages.workbench().snapshot()));
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     IntegrationCase c = an.requireCase("id", id);
     Codebook cb = s.base().codebook();
@@ -103,13 +95,13 @@ public final class PageRoutes {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (Source src : s.base().bibliography()) sources.put(src.key(), src);
     CaseView v = new CaseView(c, a, cb.lenses(), lens, an.coders(id, lens.id()), coder, at, sources);
-    render(ctx, "case.jte", params("page", page(ctx, c.shortName() == null ? c.name() : c.shortName(), "overview", at), "v", v));
+    render(ctx, new PageModel.CasePage(page(ctx, c.shortName() == null ? c.name() : c.shortName(), "overview", at), v));
   }
 
   private void compare(Context ctx) {
-    Snapshot s = workbench.snapshot();
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
-    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(workbench.snapshot()));
+    LocalDate at = Params.date(ctx, "at", EvidenceDate.of(pages.workbench().snapshot()));
     Codebook cb = s.base().codebook();
     String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
     an.requireLens("lens", lensId);
@@ -117,34 +109,33 @@ public final class PageRoutes {
     for (String v : ctx.queryParams("cases")) for (String p : v.split(",")) if (!p.isBlank() && !picked.contains(p.strip())) picked.add(p.strip());
     Comparison cmp = picked.size() >= 2 ? an.compare(ApiRoutes.caseList(ctx), lensId, at, null) : null;
     CompareView v = new CompareView(s.base().cases(), cb.lenses(), lensId, picked, at, cmp);
-    render(ctx, "compare.jte", params("page", page(ctx, "Compare", "compare", at), "v", v));
+    render(ctx, new PageModel.ComparePage(page(ctx, "Compare", "compare", at), v));
   }
 
   private void agreement(Context ctx) {
-    Snapshot s = workbench.snapshot();
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     String caseId = Params.optional(ctx, "case");
     Codebook cb = s.base().codebook();
     String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
     Lens lens = an.requireLens("lens", lensId);
     Agreement ag = caseId == null ? null : Agreement.of(an.requireCase("case", caseId), lens);
-    render(ctx, "agreement.jte", params("page", page(ctx, "Agreement", "agreement", workbench.today()),
-        "cases", s.base().cases(), "lenses", cb.lenses(), "caseId", caseId, "lensId", lensId, "ag", ag));
+    render(ctx, new PageModel.AgreementPage(page(ctx, "Agreement", "agreement", pages.workbench().today()),
+        s.base().cases(), cb.lenses(), caseId, lensId, ag));
   }
 
   // ---- the coding editor ------------------------------------------------------------------
 
   private void editor(Context ctx) {
+    PageSupport.CaseAndLens cl = pages.caseAndLens(ctx);
     String id = ctx.pathParam("id");
-    Snapshot s = workbench.snapshot();
-    Analysis an = new Analysis(s);
-    IntegrationCase c = an.requireCase("id", id);
-    Codebook cb = s.base().codebook();
-    String lensId = Optional.ofNullable(Params.optional(ctx, "lens")).orElse(cb.lensIds().get(0));
-    Lens lens = an.requireLens("lens", lensId);
+    IntegrationCase c = cl.c();
+    Codebook cb = cl.snapshot().base().codebook();
+    Lens lens = cl.lens();
+    String lensId = lens.id();
     String coder = Params.optional(ctx, "coder");
     LocalDate from = Params.date(ctx, "from", null);
-    Page p = page(ctx, "Code " + (c.shortName() == null ? c.name() : c.shortName()), "overview", workbench.today());
+    Page p = page(ctx, "Code " + (c.shortName() == null ? c.name() : c.shortName()), "overview", pages.workbench().today());
     String yaml;
     Long version = 0L;
     Coding existing = c.codings().stream().filter(k -> k.lens().equals(lensId) && (coder == null || coder.equals(k.coder()))
@@ -152,23 +143,23 @@ public final class PageRoutes {
     if (existing != null) {
       yaml = CodingText.write(existing);
       version = null;
-      if (workbench.writable()) {
-        for (StoredCoding sc : workbench.codings(id)) {
+      if (pages.workbench().writable()) {
+        for (StoredCoding sc : pages.workbench().codings(id)) {
           if (sc.coding().lens().equals(existing.lens()) && sc.coding().coder().equals(existing.coder()) && sc.coding().from().equals(existing.from())) version = sc.version();
         }
       }
     } else {
       String who = coder != null ? coder : p.user() != null ? p.user() : "me";
-      LocalDate start = from != null ? from : c.foundedOn() != null ? c.foundedOn() : workbench.today();
+      LocalDate start = from != null ? from : c.foundedOn() != null ? c.foundedOn() : pages.workbench().today();
       yaml = CodingText.template(lens, who, start, cb.scales().get(0).id());
     }
     EditorView v = new EditorView(c, lens, cb.lenses(), yaml, version, "", List.of(), null);
-    render(ctx, "editor.jte", params("page", p, "v", v));
+    render(ctx, new PageModel.EditorPage(p, v));
   }
 
   private void saveFromForm(Context ctx) {
     String id = ctx.pathParam("id");
-    String user = access.user(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to change data"));
+    String user = pages.access().user(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to change data"));
     String yaml = Optional.ofNullable(ctx.formParam("yaml")).orElse("");
     String note = Optional.ofNullable(ctx.formParam("note")).orElse("");
     String ev = ctx.formParam("expectedVersion");
@@ -176,13 +167,13 @@ public final class PageRoutes {
     if (ev != null && !ev.isBlank()) {
       try { expected = Long.parseLong(ev.strip()); } catch (NumberFormatException e) { throw ApiException.badRequest("expectedVersion", "not a number"); }
     }
-    Snapshot s = workbench.snapshot();
+    Snapshot s = pages.workbench().snapshot();
     Analysis an = new Analysis(s);
     IntegrationCase c = an.requireCase("id", id);
     try {
-      StoredCoding saved = ApiRoutes.save(workbench, user, id, yaml, note, expected);
+      StoredCoding saved = ApiRoutes.save(pages.workbench(), user, id, yaml, note, expected);
       Coding k = saved.coding();
-      LocalDate show = k.covers(workbench.today()) ? workbench.today() : k.from();
+      LocalDate show = k.covers(pages.workbench().today()) ? pages.workbench().today() : k.from();
       ctx.redirect("/cases/" + enc(id) + "?lens=" + enc(k.lens()) + "&coder=" + enc(k.coder()) + "&at=" + show + "&saved=" + saved.version(),
           HttpStatus.SEE_OTHER);
     } catch (ApiException e) {
@@ -193,7 +184,7 @@ public final class PageRoutes {
       if (read.coding() != null) lens = cb.lens(read.coding().lens()).orElse(lens);
       EditorView v = new EditorView(c, lens, cb.lenses(), yaml, expected, note, problems, problems.isEmpty() ? e.getMessage() : null);
       ctx.status(e.status());
-      render(ctx, "editor.jte", params("page", page(ctx, "Code " + c.name(), "overview", workbench.today()), "v", v));
+      render(ctx, new PageModel.EditorPage(page(ctx, "Code " + c.name(), "overview", pages.workbench().today()), v));
     }
   }
 
@@ -202,9 +193,9 @@ public final class PageRoutes {
   // ---- sign-in ----------------------------------------------------------------------------
 
   private void loginForm(Context ctx) {
-    Sessions.Session s = access.sessionForForm(ctx);
-    Page p = new Page("Sign in", "", s.user(), s.csrf(), workbench.today(), workbench.writable());
-    render(ctx, "login.jte", params("page", p, "error", null, "username", "", "next", safeNext(ctx.queryParam("next"))));
+    Sessions.Session s = pages.access().sessionForForm(ctx);
+    Page p = new Page("Sign in", "", s.user(), s.csrf(), pages.workbench().today(), pages.workbench().writable());
+    render(ctx, new PageModel.LoginPage(p, null, "", safeNext(ctx.queryParam("next"))));
   }
 
   private void login(Context ctx) {
@@ -213,18 +204,18 @@ public final class PageRoutes {
     String next = safeNext(ctx.formParam("next"));
     var user = password.length() > 200 ? Optional.<UserStore.User>empty() : users.authenticate(name, password.toCharArray());
     if (user.isEmpty()) {
-      Sessions.Session s = access.sessionForForm(ctx);
-      Page p = new Page("Sign in", "", null, s.csrf(), workbench.today(), workbench.writable());
+      Sessions.Session s = pages.access().sessionForForm(ctx);
+      Page p = new Page("Sign in", "", null, s.csrf(), pages.workbench().today(), pages.workbench().writable());
       ctx.status(401);
-      render(ctx, "login.jte", params("page", p, "error", "Wrong user name or password.", "username", name, "next", next));
+      render(ctx, new PageModel.LoginPage(p, "Wrong user name or password.", name, next));
       return;
     }
-    access.signIn(ctx, user.get().name());
+    pages.access().signIn(ctx, user.get().name());
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {
-    access.signOut(ctx);
+    pages.access().signOut(ctx);
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
 

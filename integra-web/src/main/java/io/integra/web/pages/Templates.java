@@ -2,7 +2,6 @@ package io.integra.web.pages;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.util.Map;
 
 /** Renders the precompiled JTE templates (src/main/jte); HTML output escapes every expression by default. */
 public final class Templates {
@@ -10,9 +9,10 @@ public final class Templates {
 
   public Templates(TemplateEngine engine) { this.engine = engine; }
 
-  public String render(String template, Map<String, Object> params) {
+  /** Renders a page: the model's template with the model as its one, typed parameter. */
+  public String render(PageModel page) {
     StringOutput out = new StringOutput(8192);
-    engine.render(template, params, out);
+    engine.render(page.template(), page, out);
     return out.toString();
   }
 }

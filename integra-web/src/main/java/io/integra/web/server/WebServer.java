@@ -1,5 +1,6 @@
 package io.integra.web.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.integra.web.api.ApiRoutes;
@@ -12,6 +13,7 @@ import io.integra.web.pages.Templates;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,19 +104,16 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /** A refused request's JSON (schema Error in /openapi.json); {@code problems} only for a coding the reader refused. */
+  record ErrorBody(int status, String error, String message, String field, @JsonInclude(JsonInclude.Include.NON_NULL) List<?> problems) { }
+
   static void refuse(Context ctx, ApiException e, PageRoutes pages) {
     ctx.attribute("integra.refused", Boolean.TRUE);
     ctx.status(e.status());
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json") || wantsJson(ctx)) {
-      Map<String, Object> body = new java.util.LinkedHashMap<>();
-      body.put("status", e.status());
-      body.put("error", e.error());
-      body.put("message", e.getMessage());
-      body.put("field", e.field());
-      if (e instanceof io.integra.web.api.ApiRoutes.CodingProblems cp) {
-        body.put("problems", cp.problems().stream().map(io.integra.web.api.ApiRoutes::problem).toList());
-      }
-      ctx.json(body);
+      List<?> problems = e instanceof io.integra.web.api.ApiRoutes.CodingProblems cp
+          ? cp.problems().stream().map(io.integra.web.api.ApiRoutes::problem).toList() : null;
+      ctx.json(new ErrorBody(e.status(), e.error(), e.getMessage(), e.field(), problems));
     } else {
       pages.error(ctx, e);
     }
