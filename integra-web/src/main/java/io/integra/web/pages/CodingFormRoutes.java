@@ -46,7 +46,7 @@ public final class CodingFormRoutes {
   }
 
   private Page page(Context ctx, String title) {
-    return pages.page(ctx, title, "overview", workbench.today());
+    return pages.page(ctx, title, "overview", pages.workbench().today());
   }
 
   /** The period a request names: {@code period=coder|from}, or {@code coder} and {@code from}; {@code new} for a new one. */
@@ -114,7 +114,7 @@ public final class CodingFormRoutes {
     CodingForm form;
     if (fresh) {
       String who = p.user() != null ? p.user() : "me";
-      String from = Optional.ofNullable(Params.optional(ctx, "from")).orElse(workbench.today().toString());
+      String from = Optional.ofNullable(Params.optional(ctx, "from")).orElse(pages.workbench().today().toString());
       String scale = Optional.ofNullable(Params.optional(ctx, "scale")).orElse(cb.scales().get(0).id());
       form = new CodingForm(lens.id(), who, from, Params.optional(ctx, "to"), scale, criterion.id(), null, null, List.of());
     } else {
