@@ -1,6 +1,7 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.FitJson;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.Fit;
 import io.integra.qca.fuzzy.NecessityFit;
@@ -15,9 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code integra qca necessity}: necessity fit of each condition (and its negation), or a superset search. */
@@ -46,7 +45,7 @@ public final class NecessityCommand implements Runnable {
         QcaRun.warnings(data, spec.commandLine().getErr());
         List<NecessityFit> fits = QcaRun.guard(() -> compute(d));
         PrintWriter out = spec.commandLine().getOut();
-        print(out, fits, data.format, "conditions");
+        print(out, fits, data.format);
         out.flush();
     }
 
@@ -89,18 +88,9 @@ public final class NecessityCommand implements Runnable {
         return Expression.membership(l, d);
     }
 
-    static void print(PrintWriter out, List<NecessityFit> fits, QcaFormat format, String key) {
+    static void print(PrintWriter out, List<NecessityFit> fits, QcaFormat format) {
         if (format == QcaFormat.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (NecessityFit f : fits) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("term", f.term());
-                m.put("inclN", Fmt.json(f.inclN()));
-                m.put("RoN", Fmt.json(f.RoN()));
-                m.put("covN", Fmt.json(f.covN()));
-                rows.add(m);
-            }
-            out.println(Json.write(Map.of(key, rows)));
+            out.println(Json.write(FitJson.NecessityResult.of(fits)));
         } else if (format == QcaFormat.csv) {
             out.println("term,inclN,RoN,covN");
             for (NecessityFit f : fits) out.println(CsvData.quote(f.term()) + "," + Fmt.full(f.inclN()) + "," + Fmt.full(f.RoN()) + "," + Fmt.full(f.covN()));

@@ -1,6 +1,8 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.ClusterJson;
+import io.integra.cli.qca.json.FitJson;
 import io.integra.qca.QcaException;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.Fit;
@@ -15,9 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code integra qca sufficiency}: sufficiency fit of each condition or of the terms of an expression. */
@@ -49,17 +49,14 @@ public final class SufficiencyCommand implements Runnable {
             io.integra.qca.cluster.ClusterFit cf = io.integra.qca.cluster.ClusterFit.of(x, y, data.caseBase.clusters,
                     data.caseBase.unitYears.isEmpty() ? null : data.caseBase.unitYears);
             if (data.format == QcaFormat.json) {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("terms", fits.stream().map(SufficiencyCommand::json).toList());
-                root.put("cluster", Panel.json(cf));
-                out.println(Json.write(root));
+                out.println(Json.write(new FitJson.SufficiencyResult(FitJson.Sufficiency.of(fits), ClusterJson.of(cf))));
             } else {
-                print(out, fits, data.format, "terms");
+                print(out, fits, data.format);
                 out.println();
                 Panel.print(out, "expression", cf);
             }
         } else {
-            print(out, fits, data.format, "terms");
+            print(out, fits, data.format);
         }
         out.flush();
     }
@@ -95,19 +92,9 @@ public final class SufficiencyCommand implements Runnable {
         return Fit.sufficiencyTerms(names, mems, y);
     }
 
-    static Map<String, Object> json(SufficiencyFit f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("term", f.term());
-        m.put("inclS", Fmt.json(f.inclS()));
-        m.put("PRI", Fmt.json(f.PRI()));
-        m.put("covS", Fmt.json(f.covS()));
-        m.put("covU", Fmt.json(f.covU()));
-        return m;
-    }
-
-    static void print(PrintWriter out, List<SufficiencyFit> fits, QcaFormat format, String key) {
+    static void print(PrintWriter out, List<SufficiencyFit> fits, QcaFormat format) {
         if (format == QcaFormat.json) {
-            out.println(Json.write(Map.of(key, fits.stream().map(SufficiencyFit.class::cast).map(SufficiencyCommand::json).toList())));
+            out.println(Json.write(FitJson.SufficiencyResult.of(fits)));
         } else if (format == QcaFormat.csv) {
             out.println("term,inclS,PRI,covS,covU");
             for (SufficiencyFit f : fits) out.println(CsvData.quote(f.term()) + "," + Fmt.full(f.inclS()) + "," + Fmt.full(f.PRI()) + "," + Fmt.full(f.covS()) + "," + Fmt.full(f.covU()));

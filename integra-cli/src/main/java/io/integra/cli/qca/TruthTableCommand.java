@@ -1,6 +1,7 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.TruthTableJson;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.truthtable.TruthTable;
 import io.integra.qca.truthtable.TruthTableOptions;
@@ -13,9 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code integra qca tt}: the truth table. */
 @Command(name = "tt", mixinStandardHelpOptions = true, description = "Truth table: OUT (1, 0, C, ?), n, incl, PRI and cases per row.")
@@ -49,26 +48,9 @@ public final class TruthTableCommand implements Runnable {
         }
         List<String> conds = tt.conditions();
         switch (data.format) {
-            case json: {
-                List<Map<String, Object>> js = new ArrayList<>();
-                for (TruthTableRow r : rows) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("row", r.number());
-                    for (int c = 0; c < conds.size(); c++) m.put(conds.get(c), r.value(c));
-                    m.put("OUT", r.out());
-                    m.put("n", r.n());
-                    m.put("incl", Fmt.json(r.incl()));
-                    m.put("PRI", Fmt.json(r.pri()));
-                    m.put("cases", r.cases());
-                    js.add(m);
-                }
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("outcome", tt.outcomeLabel());
-                root.put("conditions", conds);
-                root.put("rows", js);
-                out.println(Json.write(root));
+            case json:
+                out.println(Json.write(TruthTableJson.of(tt, rows)));
                 break;
-            }
             case csv: {
                 out.println("row," + String.join(",", conds.stream().map(CsvData::quote).toList()) + ",OUT,n,incl,PRI,cases");
                 for (TruthTableRow r : rows) {
