@@ -13,10 +13,7 @@ import io.integra.qca.minimize.ModelFit;
 import io.integra.qca.minimize.Solution;
 import io.integra.qca.truthtable.TruthTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,13 +25,7 @@ import java.util.Set;
 @Command(name = "minimize", aliases = "minimise", mixinStandardHelpOptions = true,
         description = "Exact Boolean minimisation of the truth table: conservative (default), parsimonious (--include ?) "
                 + "or intermediate (--include ? --dir-exp ...), every minimal model M1, M2, ... with inclS, PRI, covS, covU.")
-public final class MinimizeCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
+public final class MinimizeCommand extends QcaDataCommand {
     @Option(names = "--include", paramLabel = "?|C", split = ",", description = "Don't-care outputs to include: ? (remainders), C (contradictions).")
     List<String> include = new ArrayList<>();
 
@@ -61,8 +52,7 @@ public final class MinimizeCommand implements Runnable {
     public void run() {
         if (allSol && rowDom) throw new CliException("contradictory options: --all-sol and --row-dom (row dominance would drop models)");
         if (dirExp != null && !include.contains("?")) throw new CliException("contradictory options: --dir-exp needs the remainders (--include ?)");
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         Minimization m = QcaRun.guard(() -> {
             TruthTable tt = TruthTable.build(d, data.ttOptions(d));
             MinimizeOptions o = MinimizeOptions.conservative().withInclude(Set.copyOf(include)).withAllSol(allSol)
@@ -70,7 +60,7 @@ public final class MinimizeCommand implements Runnable {
             if (dirExp != null) o = o.withDirExp(List.of(dirExp));
             return Minimizer.minimize(tt, o);
         });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Solution> shown = m.intermediate().isEmpty() ? List.of(m.solution()) : m.intermediate();
         String type = !m.intermediate().isEmpty() ? "intermediate" : m.solution().name();
         Panel panel = data.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;

@@ -10,9 +10,7 @@ import io.integra.qca.notation.Expression;
 import io.integra.qca.notation.Literal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,15 +21,9 @@ import java.util.Set;
 @Command(name = "necessity", mixinStandardHelpOptions = true,
         description = "Necessity: inclN, RoN, covN of each condition and its negation (multi-value: each value), "
                 + "of an expression, or (--search) of the conjunctions and disjunctions passing the cut-offs.")
-public final class NecessityCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class NecessityCommand extends QcaDataCommand {
     @Mixin
-    DataOptions data;
-
-    @Option(names = "--expression", paramLabel = "EXPR", description = "Test this expression, e.g. \"A*~B + C\".")
-    String expression;
+    ExpressionOption expr;
 
     @Option(names = "--search", description = "Superset/subset search for necessary combinations (uses --incl-cut, --cov-cut).")
     boolean search;
@@ -41,10 +33,9 @@ public final class NecessityCommand implements Runnable {
 
     @Override
     public void run() {
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         List<NecessityFit> fits = QcaRun.guard(() -> compute(d));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         print(out, fits, data.format);
         out.flush();
     }
@@ -57,8 +48,8 @@ public final class NecessityCommand implements Runnable {
             double ic = data.inclCut == null ? 1 : Double.parseDouble(data.inclCut.split(",")[0]);
             return SuperSubset.necessity(d, data.outcome, conds, ic, covCut).fits();
         }
-        if (expression != null) {
-            Expression e = Expression.parse(expression);
+        if (expr.expression != null) {
+            Expression e = Expression.parse(expr.expression);
             for (String n : e.names()) if (!d.has(n)) throw new io.integra.qca.QcaException("\"" + n + "\" is not in the data");
             fits.add(Fit.necessity(e.toString(), e.membership(d), y));
             return fits;

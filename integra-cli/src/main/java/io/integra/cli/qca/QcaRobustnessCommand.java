@@ -23,10 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code integra robustness qca}: the robustness test protocol of Oana &amp; Schneider (2024) on a
@@ -38,10 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Sweep incl.cut, pri.cut, n.cut and calibration anchors: each setting's solution, the robust core, ranges of "
         + "consistency and coverage, RF_cov, RF_cons, RF_SC (Oana & Schneider 2024), cases that change sides; --theory adds "
         + "theory evaluation (T*S, T*~S, ~T*S, ~T*~S).")
-public final class QcaRobustnessCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin DataOptions data;
-
+public final class QcaRobustnessCommand extends QcaDataCommand {
   @Option(names = "--include", paramLabel = "?|C", split = ",", description = "Don't-care outputs to include: ? (remainders, parsimonious solution), C.")
   List<String> include = new ArrayList<>();
 
@@ -97,7 +91,7 @@ public final class QcaRobustnessCommand implements Runnable {
     QcaRobustness.Result r = QcaRun.guard(() -> QcaRobustness.run(in));
     List<TheoryEvaluation.Region> regions = theory == null ? List.of() : QcaRun.guard(() -> TheoryEvaluation.of(theory,
         r.initial().solution(), calibratedInitial(in, r), outcome(in, r)));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (data.format == QcaFormat.json) out.println(Json.write(QcaRobustnessJson.of(r, regions)));
     else text(out, r, regions);
     out.flush();

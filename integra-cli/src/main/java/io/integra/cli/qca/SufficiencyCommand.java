@@ -11,9 +11,6 @@ import io.integra.qca.notation.Expression;
 import io.integra.qca.notation.Literal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -24,27 +21,20 @@ import java.util.Set;
 @Command(name = "sufficiency", mixinStandardHelpOptions = true,
         description = "Sufficiency: inclS, PRI, covS, covU of each condition (multi-value: each value), or of each term "
                 + "of an expression and of the whole expression.")
-public final class SufficiencyCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class SufficiencyCommand extends QcaDataCommand {
     @Mixin
-    DataOptions data;
-
-    @Option(names = "--expression", paramLabel = "EXPR", description = "Test this expression, e.g. \"A*~B + C\".")
-    String expression;
+    ExpressionOption expr;
 
     @Override
     public void run() {
         // the expression's sets are the conditions a unit must be known on (not every criterion of the lens)
-        if (expression != null && data.conditions.isEmpty()) data.conditions = new ArrayList<>(QcaRun.guard(() -> Expression.parse(expression)).names());
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        if (expr.expression != null && data.conditions.isEmpty()) data.conditions = new ArrayList<>(QcaRun.guard(() -> Expression.parse(expr.expression)).names());
+        QcaData d = load();
         List<SufficiencyFit> fits = QcaRun.guard(() -> compute(d));
-        PrintWriter out = spec.commandLine().getOut();
-        if (data.panel() && expression != null && data.format != QcaFormat.csv) {
+        PrintWriter out = out();
+        if (data.panel() && expr.expression != null && data.format != QcaFormat.csv) {
             // clustered units: the expression's pooled, within-cluster and between-year fit (Garcia-Castro & Arino 2016)
-            double[] x = QcaRun.guard(() -> Expression.parse(expression).membership(d));
+            double[] x = QcaRun.guard(() -> Expression.parse(expr.expression).membership(d));
             double[] y = QcaRun.guard(() -> NecessityCommand.outcome(d, data.outcome));
             io.integra.qca.cluster.ClusterFit cf = io.integra.qca.cluster.ClusterFit.of(x, y, data.caseBase.clusters,
                     data.caseBase.unitYears.isEmpty() ? null : data.caseBase.unitYears);
@@ -65,8 +55,8 @@ public final class SufficiencyCommand implements Runnable {
         double[] y = NecessityCommand.outcome(d, data.outcome);
         List<String> names = new ArrayList<>();
         List<double[]> mems = new ArrayList<>();
-        if (expression != null) {
-            Expression e = Expression.parse(expression);
+        if (expr.expression != null) {
+            Expression e = Expression.parse(expr.expression);
             for (String n : e.names()) if (!d.has(n)) throw new QcaException("\"" + n + "\" is not in the data");
             for (List<Literal> p : e.products()) {
                 names.add(Expression.write(p));

@@ -7,10 +7,7 @@ import io.integra.qca.truthtable.TruthTable;
 import io.integra.qca.truthtable.TruthTableOptions;
 import io.integra.qca.truthtable.TruthTableRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,13 +15,7 @@ import java.util.List;
 
 /** {@code integra qca tt}: the truth table. */
 @Command(name = "tt", mixinStandardHelpOptions = true, description = "Truth table: OUT (1, 0, C, ?), n, incl, PRI and cases per row.")
-public final class TruthTableCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
+public final class TruthTableCommand extends QcaDataCommand {
     @Option(names = "--sort-by", paramLabel = "KEYS", description = "e.g. \"incl, n\" or \"OUT, incl-, n+\" (default: row order).")
     String sortBy;
 
@@ -33,14 +24,13 @@ public final class TruthTableCommand implements Runnable {
 
     @Override
     public void run() {
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         TruthTable tt = QcaRun.guard(() -> {
             TruthTableOptions o = data.ttOptions(d).complete(complete);
             if (sortBy != null) o = o.sortBy(sortBy);
             return TruthTable.build(d, o);
         });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<TruthTableRow> rows = new ArrayList<>();
         for (long no : tt.printOrder()) {
             TruthTableRow r = tt.row(no);
