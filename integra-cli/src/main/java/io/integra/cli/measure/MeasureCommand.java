@@ -41,7 +41,19 @@ public final class MeasureCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Mixin SharedDataFiles files;
+  @Option(names = "--shared", paramLabel = "DIR",
+      description = "The shared data folder (holding data/flows/imf-dots, data/flows/undesa-ims2019, data/pwt91).")
+  Path shared;
+
+  @Option(names = "--trade", paramLabel = "FILE", description = "IMF DOTS long file (default: DIR/data/flows/imf-dots/dots_long.csv.gz).")
+  Path trade;
+
+  @Option(names = "--migration", paramLabel = "FILE",
+      description = "UN DESA migrant stocks (default: DIR/data/flows/undesa-ims2019/UN_MigrantStockByOriginAndDestination_2019_clean.csv).")
+  Path migration;
+
+  @Option(names = "--pwt", paramLabel = "FILE", description = "Penn World Table 9.1 subset (default: DIR/data/pwt91/pwt91.csv.gz).")
+  Path pwt;
 
   @Option(names = "--cases", paramLabel = "DIR|FILE",
       description = "A folder of your own cases (and codebook), or one case file: measure them and write the product into the folder (beside the file).")
@@ -57,9 +69,9 @@ public final class MeasureCommand implements Runnable {
   @Mixin FormatOption format;
 
   @Override public void run() {
-    Path tradeFile = files.trade();
-    Path migrationFile = files.migration();
-    Path pwtFile = files.pwt();
+    Path tradeFile = file("--trade", trade, "data/flows/imf-dots/dots_long.csv.gz");
+    Path migrationFile = file("--migration", migration, "data/flows/undesa-ims2019/UN_MigrantStockByOriginAndDestination_2019_clean.csv");
+    Path pwtFile = file("--pwt", pwt, "data/pwt91/pwt91.csv.gz");
     CaseBase base;
     Path casesDir = null;
     if (cases != null) {
@@ -114,5 +126,12 @@ public final class MeasureCommand implements Runnable {
       for (String w : result.warnings()) spec.commandLine().getErr().println("integra: note: " + w);
     }
     pw.flush();
+  }
+
+  private Path file(String option, Path given, String underShared) {
+    Path p = given != null ? given : shared != null ? shared.resolve(underShared) : null;
+    if (p == null) throw new CliException("give --shared DIR (or " + option + " FILE)");
+    if (!Files.isRegularFile(p)) throw new CliException(option + " " + p + ": no such file");
+    return p;
   }
 }

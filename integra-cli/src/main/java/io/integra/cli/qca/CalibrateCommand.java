@@ -8,7 +8,6 @@ import io.integra.qca.calibrate.Calibration;
 import io.integra.qca.calibrate.IndirectCalibration;
 import io.integra.qca.data.QcaData;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,8 +44,20 @@ public final class CalibrateCommand implements Runnable {
     @Option(names = "--thresholds", paramLabel = "T", description = "e=..,c=..,i=.. (or e1,c1,i1,i2,c2,e2 for bells); crisp/indirect: v1,v2,...")
     String thresholds;
 
-    @Mixin
-    FunctionOptions function;
+    @Option(names = "--linear", description = "Piecewise power function instead of the logistic one (fuzzy, 3 anchors).")
+    boolean linear;
+
+    @Option(names = "--idm", defaultValue = "0.95", description = "Membership at the inclusion anchor, logistic (default ${DEFAULT-VALUE}).")
+    double idm;
+
+    @Option(names = "--below", defaultValue = "1", description = "Exponent below the crossover (linear, bell).")
+    double below;
+
+    @Option(names = "--above", defaultValue = "1", description = "Exponent above the crossover (linear, bell).")
+    double above;
+
+    @Option(names = "--ecdf", description = "Use the empirical distribution between the anchors (linear).")
+    boolean ecdf;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the calibrated column (default: the column itself, replaced).")
     String name;
@@ -101,10 +112,10 @@ public final class CalibrateCommand implements Runnable {
         }
         if (named.keySet().equals(java.util.Set.of("e", "c", "i"))) {
             return Calibration.fuzzy(x, named.get("e"), named.get("c"), named.get("i"),
-                    function.options());
+                    new Calibration.Options(!linear, idm, below, above, ecdf));
         }
         if (named.keySet().equals(java.util.Set.of("e1", "c1", "i1", "i2", "c2", "e2"))) {
-            return Calibration.bell(x, named.get("e1"), named.get("c1"), named.get("i1"), named.get("i2"), named.get("c2"), named.get("e2"), function.below, function.above);
+            return Calibration.bell(x, named.get("e1"), named.get("c1"), named.get("i1"), named.get("i2"), named.get("c2"), named.get("e2"), below, above);
         }
         throw new CliException("--thresholds: give e,c,i (three anchors) or e1,c1,i1,i2,c2,e2 (six), got " + named.keySet());
     }
