@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,20 +113,8 @@ public final class MeasureCommand implements Runnable {
       s[2] = Math.max(s[2], v.year());
     }
     if (format.json()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("out", target.toString());
-      j.put("rows", product.values().size());
-      j.put("checksum", product.checksum());
-      j.put("seconds", Math.round(seconds * 100) / 100.0);
-      Map<String, Object> byCase = new LinkedHashMap<>();
-      summary.forEach((c, m) -> {
-        Map<String, Object> r = new LinkedHashMap<>();
-        m.forEach((k, s) -> r.put(k, Map.of("years", s[0], "from", s[1], "to", s[2])));
-        byCase.put(c, r);
-      });
-      j.put("cases", byCase);
-      j.put("warnings", result.warnings());
-      pw.println(Json.write(j));
+      pw.println(Json.write(MeasureSummary.of(target.toString(), product.values().size(), product.checksum(),
+          Math.round(seconds * 100) / 100.0, summary, result.warnings())));
     } else {
       pw.printf("wrote %s and %s to %s: %d measured memberships of %d cases in %.1f s (checksum %s)%n", MeasuredProduct.FILE,
           MeasuredProduct.MANIFEST, target, product.values().size(), summary.size(), seconds, product.checksum().substring(0, 12));

@@ -2,6 +2,7 @@ package io.integra.cli.qca;
 
 import io.integra.cli.CliException;
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.CalibrationJson;
 import io.integra.qca.QcaException;
 import io.integra.qca.calibrate.Calibration;
 import io.integra.qca.calibrate.IndirectCalibration;
@@ -134,15 +135,7 @@ public final class CalibrateCommand implements Runnable {
     private String render(QcaData d, String target, double[] x, double[] cal) {
         StringBuilder sb = new StringBuilder();
         if (format == QcaFormat.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int i = 0; i < cal.length; i++) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("case", d.cases().get(i));
-                r.put("raw", x[i]);
-                r.put(target, cal[i]);
-                rows.add(r);
-            }
-            sb.append(Json.write(Map.of("column", target, "values", rows))).append('\n');
+            sb.append(Json.write(CalibrationJson.of(target, d.cases(), x, cal))).append('\n');
         } else if (format == QcaFormat.text) {
             sb.append(String.format(Locale.ROOT, "%-30s %14s %10s%n", "case", column, target));
             for (int i = 0; i < cal.length; i++) {

@@ -14,10 +14,6 @@ final class Fmt {
         return Double.isNaN(v) ? "" : Double.toString(v);
     }
 
-    static Double json(double v) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
-    }
-
     static String cut(String s, int w) {
         return s.length() <= w ? s : s.substring(0, w - 1) + "…";
     }

@@ -2,6 +2,8 @@ package io.integra.cli.qca;
 
 import io.integra.cli.CliException;
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.MinimizeDetailsJson;
+import io.integra.cli.qca.json.MinimizeJson;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.SufficiencyFit;
 import io.integra.qca.minimize.MinimizeOptions;
@@ -11,30 +13,19 @@ import io.integra.qca.minimize.ModelFit;
 import io.integra.qca.minimize.Solution;
 import io.integra.qca.truthtable.TruthTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code integra qca minimize}: conservative, parsimonious or intermediate solutions with their fit. */
 @Command(name = "minimize", aliases = "minimise", mixinStandardHelpOptions = true,
         description = "Exact Boolean minimisation of the truth table: conservative (default), parsimonious (--include ?) "
                 + "or intermediate (--include ? --dir-exp ...), every minimal model M1, M2, ... with inclS, PRI, covS, covU.")
-public final class MinimizeCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
+public final class MinimizeCommand extends QcaDataCommand {
     @Option(names = "--include", paramLabel = "?|C", split = ",", description = "Don't-care outputs to include: ? (remainders), C (contradictions).")
     List<String> include = new ArrayList<>();
 
@@ -61,8 +52,7 @@ public final class MinimizeCommand implements Runnable {
     public void run() {
         if (allSol && rowDom) throw new CliException("contradictory options: --all-sol and --row-dom (row dominance would drop models)");
         if (dirExp != null && !include.contains("?")) throw new CliException("contradictory options: --dir-exp needs the remainders (--include ?)");
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         Minimization m = QcaRun.guard(() -> {
             TruthTable tt = TruthTable.build(d, data.ttOptions(d));
             MinimizeOptions o = MinimizeOptions.conservative().withInclude(Set.copyOf(include)).withAllSol(allSol)
@@ -70,7 +60,7 @@ public final class MinimizeCommand implements Runnable {
             if (dirExp != null) o = o.withDirExp(List.of(dirExp));
             return Minimizer.minimize(tt, o);
         });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Solution> shown = m.intermediate().isEmpty() ? List.of(m.solution()) : m.intermediate();
         String type = !m.intermediate().isEmpty() ? "intermediate" : m.solution().name();
         Panel panel = data.panel() ? new Panel(data.caseBase.clusters, data.caseBase.unitYears) : null;
@@ -80,10 +70,10 @@ public final class MinimizeCommand implements Runnable {
         spec.commandLine().getErr().flush();
         switch (data.format) {
             case json:
-                Map<String, Object> root = json(m, shown, type);
-                if (details) root.put("details", MinimizeDetails.json(m));
-                if (panel != null) root.put("cluster", panel.json(m, shown));
-                if (plots != null) root.put("plots", written);
+                MinimizeJson root = MinimizeJson.of(m, shown, type);
+                if (details) root = root.withDetails(MinimizeDetailsJson.of(m));
+                if (panel != null) root = root.withCluster(panel.json(m, shown));
+                if (plots != null) root = root.withPlots(written);
                 out.println(Json.write(root));
                 break;
             case csv:
@@ -106,67 +96,5 @@ public final class MinimizeCommand implements Runnable {
     private static String row(String sol, String model, SufficiencyFit f) {
         return sol + "," + model + "," + CsvData.quote(f.term()) + "," + Fmt.full(f.inclS()) + "," + Fmt.full(f.PRI()) + ","
                 + Fmt.full(f.covS()) + "," + Fmt.full(f.covU());
-    }
-
-    private static Map<String, Object> json(Minimization m, List<Solution> shown, String type) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("outcome", m.truthTable().outcomeLabel());
-        root.put("solution_type", type);
-        List<List<String>> solutions = new ArrayList<>();
-        List<Map<String, Object>> models = new ArrayList<>();
-        for (Solution s : shown) {
-            solutions.addAll(m.writtenModels(s));
-            models.addAll(models(m, s));
-        }
-        root.put("solutions", solutions);
-        root.put("models", models);
-        root.put("complete", shown.stream().allMatch(Solution::complete));
-        root.put("count", shown.size() == 1 ? shown.get(0).countMessage() : String.join("; ", shown.stream().map(s -> s.name() + ": " + s.countMessage()).toList()));
-        Solution main = m.solution();
-        root.put("essential", main.essential().stream().map(m::write).toList());
-        root.put("primes", main.primes().stream().map(m::write).toList());
-        root.put("terms_fit", main.overall().stream().map(SufficiencyCommand::json).toList());
-        root.put("simplifying_assumptions", main.simplifyingAssumptions());
-        if (!m.intermediate().isEmpty()) {
-            root.put("parsimonious", m.writtenModels(main));
-            List<Map<String, Object>> inter = new ArrayList<>();
-            for (Solution s : m.intermediate()) {
-                Map<String, Object> i = new LinkedHashMap<>();
-                i.put("name", s.name());
-                i.put("solutions", m.writtenModels(s));
-                i.put("easy_counterfactuals", s.simplifyingAssumptions().get("EC"));
-                i.put("difficult_counterfactuals", s.simplifyingAssumptions().get("DC"));
-                inter.add(i);
-            }
-            root.put("intermediate", inter);
-            List<Map<String, Object>> groups = new ArrayList<>();
-            for (Minimization.IntermediateGroup g : m.intermediateGroups()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("from", g.names());
-                x.put("solutions", m.writtenModels(g.solution()));
-                x.put("relation", m.relation(g.solution(), 0));
-                groups.add(x);
-            }
-            root.put("intermediate_groups", groups);
-        }
-        root.put("initials", m.initials().stream().map(m::write).toList());
-        return root;
-    }
-
-    private static List<Map<String, Object>> models(Minimization m, Solution s) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < s.models().size(); i++) {
-            ModelFit mf = s.modelFits().get(i);
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", s.models().size() > 0 && !s.name().equals("conservative") && !s.name().equals("parsimonious") ? s.name() + "-" + mf.name() : mf.name());
-            x.put("terms", mf.terms());
-            x.put("inclS", Fmt.json(mf.solution().inclS()));
-            x.put("PRI", Fmt.json(mf.solution().PRI()));
-            x.put("covS", Fmt.json(mf.solution().covS()));
-            x.put("relation", m.relation(s, i));
-            x.put("terms_fit", mf.termFits().stream().map(SufficiencyCommand::json).toList());
-            out.add(x);
-        }
-        return out;
     }
 }

@@ -24,49 +24,36 @@ import java.util.Set;
  * by what R keeps in the result object: the truth table rows with their numbers and cases, the PI chart, the
  * essential implicants, the simplifying assumptions and the easy and difficult counterfactuals.
  */
-final class MinimizePrinter {
+record MinimizePrinter(PrintWriter out, Minimization m, boolean details) {
     private static final int WIDTH = 80;
-
-    private final PrintWriter out;
-    private final Minimization m;
-    private final boolean details;
-
-    MinimizePrinter(PrintWriter out, Minimization m, boolean details) {
-        this.out = out;
-        this.m = m;
-        this.details = details;
-    }
 
     void print() {
         if (m.intermediate().isEmpty()) {
-            Solution s = m.solution();
             out.println();
-            models(s, "");
-            if (!s.complete()) out.println("(" + s.countMessage() + ")");
-            if (details) fitTable(s);
-            else {
-                out.println();
-                compactFit(s);
-            }
-            if (details) extras(s, null);
+            solution(m.solution(), "");
+            if (details) extras(m.solution(), null);
         } else {
             List<Minimization.IntermediateGroup> groups = m.intermediateGroups();
             for (Minimization.IntermediateGroup g : groups) {
-                Solution s = g.solution();
                 out.println();
                 out.println("From " + String.join(", ", g.names()) + ": ");
                 out.println();
-                models(s, "pad");
-                if (!s.complete()) out.println("(" + s.countMessage() + ")");
-                if (details) fitTable(s);
-                else {
-                    out.println();
-                    compactFit(s);
-                }
+                solution(g.solution(), "pad");
             }
             if (details) {
                 for (Minimization.IntermediateGroup g : groups) extras(g.solution(), g.names());
             }
+        }
+    }
+
+    /** A solution's models, the count when the enumeration stopped, and its fit (R's table with --details). */
+    private void solution(Solution s, String pad) {
+        models(s, pad);
+        if (!s.complete()) out.println("(" + s.countMessage() + ")");
+        if (details) fitTable(s);
+        else {
+            out.println();
+            compactFit(s);
         }
     }
 

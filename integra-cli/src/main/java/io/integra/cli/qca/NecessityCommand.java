@@ -1,6 +1,7 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.FitJson;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.Fit;
 import io.integra.qca.fuzzy.NecessityFit;
@@ -9,30 +10,20 @@ import io.integra.qca.notation.Expression;
 import io.integra.qca.notation.Literal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code integra qca necessity}: necessity fit of each condition (and its negation), or a superset search. */
 @Command(name = "necessity", mixinStandardHelpOptions = true,
         description = "Necessity: inclN, RoN, covN of each condition and its negation (multi-value: each value), "
                 + "of an expression, or (--search) of the conjunctions and disjunctions passing the cut-offs.")
-public final class NecessityCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class NecessityCommand extends QcaDataCommand {
     @Mixin
-    DataOptions data;
-
-    @Option(names = "--expression", paramLabel = "EXPR", description = "Test this expression, e.g. \"A*~B + C\".")
-    String expression;
+    ExpressionOption expr;
 
     @Option(names = "--search", description = "Superset/subset search for necessary combinations (uses --incl-cut, --cov-cut).")
     boolean search;
@@ -42,11 +33,10 @@ public final class NecessityCommand implements Runnable {
 
     @Override
     public void run() {
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         List<NecessityFit> fits = QcaRun.guard(() -> compute(d));
-        PrintWriter out = spec.commandLine().getOut();
-        print(out, fits, data.format, "conditions");
+        PrintWriter out = out();
+        print(out, fits, data.format);
         out.flush();
     }
 
@@ -58,8 +48,8 @@ public final class NecessityCommand implements Runnable {
             double ic = data.inclCut == null ? 1 : Double.parseDouble(data.inclCut.split(",")[0]);
             return SuperSubset.necessity(d, data.outcome, conds, ic, covCut).fits();
         }
-        if (expression != null) {
-            Expression e = Expression.parse(expression);
+        if (expr.expression != null) {
+            Expression e = Expression.parse(expr.expression);
             for (String n : e.names()) if (!d.has(n)) throw new io.integra.qca.QcaException("\"" + n + "\" is not in the data");
             fits.add(Fit.necessity(e.toString(), e.membership(d), y));
             return fits;
@@ -89,18 +79,9 @@ public final class NecessityCommand implements Runnable {
         return Expression.membership(l, d);
     }
 
-    static void print(PrintWriter out, List<NecessityFit> fits, QcaFormat format, String key) {
+    static void print(PrintWriter out, List<NecessityFit> fits, QcaFormat format) {
         if (format == QcaFormat.json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (NecessityFit f : fits) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("term", f.term());
-                m.put("inclN", Fmt.json(f.inclN()));
-                m.put("RoN", Fmt.json(f.RoN()));
-                m.put("covN", Fmt.json(f.covN()));
-                rows.add(m);
-            }
-            out.println(Json.write(Map.of(key, rows)));
+            out.println(Json.write(FitJson.NecessityResult.of(fits)));
         } else if (format == QcaFormat.csv) {
             out.println("term,inclN,RoN,covN");
             for (NecessityFit f : fits) out.println(CsvData.quote(f.term()) + "," + Fmt.full(f.inclN()) + "," + Fmt.full(f.RoN()) + "," + Fmt.full(f.covN()));

@@ -1,5 +1,6 @@
 package io.integra.cli.qca;
 
+import io.integra.cli.qca.json.ClusterJson;
 import io.integra.qca.cluster.ClusterFit;
 import io.integra.qca.fuzzy.FuzzySets;
 import io.integra.qca.minimize.Minimization;
@@ -10,9 +11,7 @@ import io.integra.qca.notation.Term;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cluster diagnostics of the models on case-year data ({@code --years}): pooled consistency and coverage, the
@@ -54,37 +53,13 @@ record Panel(List<String> clusters, List<String> years) {
         }
     }
 
-    List<Map<String, Object>> json(Minimization m, List<Solution> shown) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    List<ClusterJson.OfModel> json(Minimization m, List<Solution> shown) {
+        List<ClusterJson.OfModel> out = new ArrayList<>();
         for (Solution s : distinct(m, shown)) {
             for (int i = 0; i < s.models().size(); i++) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("solution", s.name());
-                x.put("model", s.modelFits().get(i).name());
-                x.putAll(json(fit(m, s.models().get(i))));
-                out.add(x);
+                out.add(new ClusterJson.OfModel(s.name(), s.modelFits().get(i).name(), ClusterJson.of(fit(m, s.models().get(i)))));
             }
         }
         return out;
-    }
-
-    /** One model's (or expression's) diagnostics as JSON fields. */
-    static Map<String, Object> json(ClusterFit cf) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("pooled", part(cf.pooled()));
-        x.put("within_cases", cf.byCase().stream().map(Panel::part).toList());
-        x.put("case_distance", Fmt.json(cf.caseDistance()));
-        x.put("between_years", cf.byYear().stream().map(Panel::part).toList());
-        x.put("year_distance", Fmt.json(cf.yearDistance()));
-        return x;
-    }
-
-    private static Map<String, Object> part(ClusterFit.Part p) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("cluster", p.cluster());
-        x.put("units", p.units());
-        x.put("inclS", Fmt.json(p.inclS()));
-        x.put("covS", Fmt.json(p.covS()));
-        return x;
     }
 }

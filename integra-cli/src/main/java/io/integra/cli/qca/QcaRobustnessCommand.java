@@ -4,6 +4,7 @@ import io.integra.casebase.robust.RobustnessReader;
 import io.integra.cli.CliException;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
+import io.integra.cli.qca.json.QcaRobustnessJson;
 import io.integra.core.robust.RobustnessSpec;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.minimize.MinimizeOptions;
@@ -18,16 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code integra robustness qca}: the robustness test protocol of Oana &amp; Schneider (2024) on a
@@ -39,10 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Sweep incl.cut, pri.cut, n.cut and calibration anchors: each setting's solution, the robust core, ranges of "
         + "consistency and coverage, RF_cov, RF_cons, RF_SC (Oana & Schneider 2024), cases that change sides; --theory adds "
         + "theory evaluation (T*S, T*~S, ~T*S, ~T*~S).")
-public final class QcaRobustnessCommand implements Runnable {
-  @Spec CommandSpec spec;
-  @Mixin DataOptions data;
-
+public final class QcaRobustnessCommand extends QcaDataCommand {
   @Option(names = "--include", paramLabel = "?|C", split = ",", description = "Don't-care outputs to include: ? (remainders, parsimonious solution), C.")
   List<String> include = new ArrayList<>();
 
@@ -98,8 +91,8 @@ public final class QcaRobustnessCommand implements Runnable {
     QcaRobustness.Result r = QcaRun.guard(() -> QcaRobustness.run(in));
     List<TheoryEvaluation.Region> regions = theory == null ? List.of() : QcaRun.guard(() -> TheoryEvaluation.of(theory,
         r.initial().solution(), calibratedInitial(in, r), outcome(in, r)));
-    PrintWriter out = spec.commandLine().getOut();
-    if (data.format == QcaFormat.json) out.println(Json.write(json(r, regions)));
+    PrintWriter out = out();
+    if (data.format == QcaFormat.json) out.println(Json.write(QcaRobustnessJson.of(r, regions)));
     else text(out, r, regions);
     out.flush();
   }
@@ -196,67 +189,4 @@ public final class QcaRobustnessCommand implements Runnable {
       }
     }
   }
-
-  static Map<String, Object> json(QcaRobustness.Result r, List<TheoryEvaluation.Region> regions) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("initial", sweep(r.initial()));
-    m.put("tests", r.tests().stream().map(QcaRobustnessCommand::sweep).toList());
-    m.put("robustCore", r.robustCore());
-    m.put("robustCoreExpression", r.coreExpression());
-    m.put("consistency", List.of(r.consistency()[0], r.consistency()[1]));
-    m.put("coverage", List.of(r.coverage()[0], r.coverage()[1]));
-    Map<String, Object> fit = new LinkedHashMap<>();
-    fit.put("RF_cov", nan(r.fit().rfCov()));
-    fit.put("RF_cons", nan(r.fit().rfCons()));
-    fit.put("RF_SC_minTS", nan(r.fit().rfScMinTs()));
-    fit.put("RF_SC_maxTS", nan(r.fit().rfScMaxTs()));
-    m.put("fit", fit);
-    List<Map<String, Object>> sides = new ArrayList<>();
-    for (QcaRobustness.SideChange s : r.sideChanges()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("case", s.caseId());
-      x.put("kind", s.kind());
-      x.put("IS", s.initial());
-      x.put("minTS", s.minTs());
-      x.put("maxTS", s.maxTs());
-      x.put("outcome", s.outcome());
-      sides.add(x);
-    }
-    m.put("sideChanges", sides);
-    List<Map<String, Object>> core = new ArrayList<>();
-    for (int i = 0; i < r.cases().size(); i++) core.add(Map.of("case", r.cases().get(i), "RC", r.rc()[i]));
-    m.put("robustCoreMembership", core);
-    if (!regions.isEmpty()) {
-      m.put("theory", regions.stream().map(g -> {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("region", g.name());
-        x.put("expression", g.expression());
-        x.put("inclS", nan(g.fit().inclS()));
-        x.put("PRI", nan(g.fit().PRI()));
-        x.put("covS", nan(g.fit().covS()));
-        x.put("casesInY", g.casesInY());
-        x.put("casesNotInY", g.casesNotInY());
-        return x;
-      }).toList());
-    }
-    return m;
-  }
-
-  private static Object nan(double x) { return Double.isNaN(x) || Double.isInfinite(x) ? null : x; }
-
-  private static Map<String, Object> sweep(SweepResult s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("inclCut", s.setting().inclCut());
-    m.put("priCut", s.setting().priCut());
-    m.put("nCut", s.setting().nCut());
-    m.put("anchors", s.setting().anchors());
-    m.put("solution", s.solution());
-    m.put("terms", s.terms());
-    m.put("models", s.models());
-    m.put("consistency", nan(s.consistency()));
-    m.put("coverage", nan(s.coverage()));
-    m.put("error", s.error());
-    return m;
-  }
-
 }

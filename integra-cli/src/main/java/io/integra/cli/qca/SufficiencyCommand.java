@@ -1,6 +1,8 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.ClusterJson;
+import io.integra.cli.qca.json.FitJson;
 import io.integra.qca.QcaException;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.fuzzy.Fit;
@@ -9,57 +11,42 @@ import io.integra.qca.notation.Expression;
 import io.integra.qca.notation.Literal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code integra qca sufficiency}: sufficiency fit of each condition or of the terms of an expression. */
 @Command(name = "sufficiency", mixinStandardHelpOptions = true,
         description = "Sufficiency: inclS, PRI, covS, covU of each condition (multi-value: each value), or of each term "
                 + "of an expression and of the whole expression.")
-public final class SufficiencyCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+public final class SufficiencyCommand extends QcaDataCommand {
     @Mixin
-    DataOptions data;
-
-    @Option(names = "--expression", paramLabel = "EXPR", description = "Test this expression, e.g. \"A*~B + C\".")
-    String expression;
+    ExpressionOption expr;
 
     @Override
     public void run() {
         // the expression's sets are the conditions a unit must be known on (not every criterion of the lens)
-        if (expression != null && data.conditions.isEmpty()) data.conditions = new ArrayList<>(QcaRun.guard(() -> Expression.parse(expression)).names());
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        if (expr.expression != null && data.conditions.isEmpty()) data.conditions = new ArrayList<>(QcaRun.guard(() -> Expression.parse(expr.expression)).names());
+        QcaData d = load();
         List<SufficiencyFit> fits = QcaRun.guard(() -> compute(d));
-        PrintWriter out = spec.commandLine().getOut();
-        if (data.panel() && expression != null && data.format != QcaFormat.csv) {
+        PrintWriter out = out();
+        if (data.panel() && expr.expression != null && data.format != QcaFormat.csv) {
             // clustered units: the expression's pooled, within-cluster and between-year fit (Garcia-Castro & Arino 2016)
-            double[] x = QcaRun.guard(() -> Expression.parse(expression).membership(d));
+            double[] x = QcaRun.guard(() -> Expression.parse(expr.expression).membership(d));
             double[] y = QcaRun.guard(() -> NecessityCommand.outcome(d, data.outcome));
             io.integra.qca.cluster.ClusterFit cf = io.integra.qca.cluster.ClusterFit.of(x, y, data.caseBase.clusters,
                     data.caseBase.unitYears.isEmpty() ? null : data.caseBase.unitYears);
             if (data.format == QcaFormat.json) {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("terms", fits.stream().map(SufficiencyCommand::json).toList());
-                root.put("cluster", Panel.json(cf));
-                out.println(Json.write(root));
+                out.println(Json.write(new FitJson.SufficiencyResult(FitJson.Sufficiency.of(fits), ClusterJson.of(cf))));
             } else {
-                print(out, fits, data.format, "terms");
+                print(out, fits, data.format);
                 out.println();
                 Panel.print(out, "expression", cf);
             }
         } else {
-            print(out, fits, data.format, "terms");
+            print(out, fits, data.format);
         }
         out.flush();
     }
@@ -68,8 +55,8 @@ public final class SufficiencyCommand implements Runnable {
         double[] y = NecessityCommand.outcome(d, data.outcome);
         List<String> names = new ArrayList<>();
         List<double[]> mems = new ArrayList<>();
-        if (expression != null) {
-            Expression e = Expression.parse(expression);
+        if (expr.expression != null) {
+            Expression e = Expression.parse(expr.expression);
             for (String n : e.names()) if (!d.has(n)) throw new QcaException("\"" + n + "\" is not in the data");
             for (List<Literal> p : e.products()) {
                 names.add(Expression.write(p));
@@ -95,19 +82,9 @@ public final class SufficiencyCommand implements Runnable {
         return Fit.sufficiencyTerms(names, mems, y);
     }
 
-    static Map<String, Object> json(SufficiencyFit f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("term", f.term());
-        m.put("inclS", Fmt.json(f.inclS()));
-        m.put("PRI", Fmt.json(f.PRI()));
-        m.put("covS", Fmt.json(f.covS()));
-        m.put("covU", Fmt.json(f.covU()));
-        return m;
-    }
-
-    static void print(PrintWriter out, List<SufficiencyFit> fits, QcaFormat format, String key) {
+    static void print(PrintWriter out, List<SufficiencyFit> fits, QcaFormat format) {
         if (format == QcaFormat.json) {
-            out.println(Json.write(Map.of(key, fits.stream().map(SufficiencyFit.class::cast).map(SufficiencyCommand::json).toList())));
+            out.println(Json.write(FitJson.SufficiencyResult.of(fits)));
         } else if (format == QcaFormat.csv) {
             out.println("term,inclS,PRI,covS,covU");
             for (SufficiencyFit f : fits) out.println(CsvData.quote(f.term()) + "," + Fmt.full(f.inclS()) + "," + Fmt.full(f.PRI()) + "," + Fmt.full(f.covS()) + "," + Fmt.full(f.covU()));

@@ -1,31 +1,21 @@
 package io.integra.cli.qca;
 
 import io.integra.cli.Json;
+import io.integra.cli.qca.json.TruthTableJson;
 import io.integra.qca.data.QcaData;
 import io.integra.qca.truthtable.TruthTable;
 import io.integra.qca.truthtable.TruthTableOptions;
 import io.integra.qca.truthtable.TruthTableRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code integra qca tt}: the truth table. */
 @Command(name = "tt", mixinStandardHelpOptions = true, description = "Truth table: OUT (1, 0, C, ?), n, incl, PRI and cases per row.")
-public final class TruthTableCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
+public final class TruthTableCommand extends QcaDataCommand {
     @Option(names = "--sort-by", paramLabel = "KEYS", description = "e.g. \"incl, n\" or \"OUT, incl-, n+\" (default: row order).")
     String sortBy;
 
@@ -34,14 +24,13 @@ public final class TruthTableCommand implements Runnable {
 
     @Override
     public void run() {
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         TruthTable tt = QcaRun.guard(() -> {
             TruthTableOptions o = data.ttOptions(d).complete(complete);
             if (sortBy != null) o = o.sortBy(sortBy);
             return TruthTable.build(d, o);
         });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<TruthTableRow> rows = new ArrayList<>();
         for (long no : tt.printOrder()) {
             TruthTableRow r = tt.row(no);
@@ -49,26 +38,9 @@ public final class TruthTableCommand implements Runnable {
         }
         List<String> conds = tt.conditions();
         switch (data.format) {
-            case json: {
-                List<Map<String, Object>> js = new ArrayList<>();
-                for (TruthTableRow r : rows) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("row", r.number());
-                    for (int c = 0; c < conds.size(); c++) m.put(conds.get(c), r.value(c));
-                    m.put("OUT", r.out());
-                    m.put("n", r.n());
-                    m.put("incl", Fmt.json(r.incl()));
-                    m.put("PRI", Fmt.json(r.pri()));
-                    m.put("cases", r.cases());
-                    js.add(m);
-                }
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("outcome", tt.outcomeLabel());
-                root.put("conditions", conds);
-                root.put("rows", js);
-                out.println(Json.write(root));
+            case json:
+                out.println(Json.write(TruthTableJson.of(tt, rows)));
                 break;
-            }
             case csv: {
                 out.println("row," + String.join(",", conds.stream().map(CsvData::quote).toList()) + ",OUT,n,incl,PRI,cases");
                 for (TruthTableRow r : rows) {

@@ -8,10 +8,7 @@ import io.integra.qca.fuzzy.SufficiencyFit;
 import io.integra.qca.notation.Expression;
 import io.integra.qca.plots.XyPlot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +21,7 @@ import java.util.Locale;
 @Command(name = "xy", mixinStandardHelpOptions = true,
         description = "XY plot of an expression X (e.g. A*~B + C) against the outcome: memberships of every case, the diagonal, "
                 + "inclS, PRI and covS of X -> Y in the title. Writes FILE.svg or FILE.png.")
-public final class XyCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
+public final class XyCommand extends QcaDataCommand {
     @Option(names = "--x", paramLabel = "EXPR", required = true, description = "The term or expression on the X axis (QCA notation).")
     String x;
 
@@ -43,8 +34,7 @@ public final class XyCommand implements Runnable {
         if (!name.endsWith(".svg") && !name.endsWith(".png")) throw new CliException("--out: \"" + outFile + "\" must end in .svg or .png");
         Expression e = QcaRun.guard(() -> Expression.parse(x));
         if (data.conditions.isEmpty()) data.conditions = new ArrayList<>(e.names());
-        QcaData d = data.load();
-        QcaRun.warnings(data, spec.commandLine().getErr());
+        QcaData d = load();
         String outcome = data.outcome.trim();
         double[] xs, ys;
         try {
@@ -62,7 +52,7 @@ public final class XyCommand implements Runnable {
         if (parent == null || !java.nio.file.Files.isDirectory(parent)) throw new CliException("--out: the folder " + parent + " does not exist");
         byte[] bytes = name.endsWith(".svg") ? XyPlot.svg(chart, 640, 560).getBytes(StandardCharsets.UTF_8) : XyPlot.png(chart, 640, 560);
         String w = SolutionPlots.save(outFile, bytes);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(String.format(Locale.ROOT, "%s -> %s: inclS %.3f, PRI %.3f, covS %.3f over %d units; wrote %s", x, outcome, f.inclS(), f.PRI(), f.covS(), xs.length, w));
         out.flush();
     }
