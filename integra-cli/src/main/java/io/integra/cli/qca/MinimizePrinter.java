@@ -24,30 +24,14 @@ import java.util.Set;
  * by what R keeps in the result object: the truth table rows with their numbers and cases, the PI chart, the
  * essential implicants, the simplifying assumptions and the easy and difficult counterfactuals.
  */
-final class MinimizePrinter {
+record MinimizePrinter(PrintWriter out, Minimization m, boolean details) {
     private static final int WIDTH = 80;
-
-    private final PrintWriter out;
-    private final Minimization m;
-    private final boolean details;
-
-    MinimizePrinter(PrintWriter out, Minimization m, boolean details) {
-        this.out = out;
-        this.m = m;
-        this.details = details;
-    }
 
     void print() {
         if (m.intermediate().isEmpty()) {
             Solution s = m.solution();
             out.println();
-            models(s, "");
-            if (!s.complete()) out.println("(" + s.countMessage() + ")");
-            if (details) fitTable(s);
-            else {
-                out.println();
-                compactFit(s);
-            }
+            solution(s, "");
             if (details) extras(s, null);
         } else {
             List<Minimization.IntermediateGroup> groups = m.intermediateGroups();
@@ -56,17 +40,22 @@ final class MinimizePrinter {
                 out.println();
                 out.println("From " + String.join(", ", g.names()) + ": ");
                 out.println();
-                models(s, "pad");
-                if (!s.complete()) out.println("(" + s.countMessage() + ")");
-                if (details) fitTable(s);
-                else {
-                    out.println();
-                    compactFit(s);
-                }
+                solution(s, "pad");
             }
             if (details) {
                 for (Minimization.IntermediateGroup g : groups) extras(g.solution(), g.names());
             }
+        }
+    }
+
+    /** A solution: its models, how many there are when not all are shown, and its parameters of fit. */
+    private void solution(Solution s, String pad) {
+        models(s, pad);
+        if (!s.complete()) out.println("(" + s.countMessage() + ")");
+        if (details) fitTable(s);
+        else {
+            out.println();
+            compactFit(s);
         }
     }
 
