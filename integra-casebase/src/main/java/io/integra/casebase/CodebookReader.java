@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Reads and checks a codebook file (format: docs/codebook-format.md). */
 public final class CodebookReader {
@@ -43,31 +44,29 @@ public final class CodebookReader {
     String title = f.string("title", false);
     String citation = f.string("citation", false);
 
-    List<Scale> scales = new ArrayList<>();
-    Set<String> scaleIds = new HashSet<>();
-    for (Node n : f.list("scales", true)) {
-      Scale s = scale(n, problems);
-      if (s != null && !scaleIds.add(s.id())) problems.add(n.location(), "duplicate scale id '" + s.id() + "'", "each scale id once");
-      else if (s != null) scales.add(s);
-    }
-
-    List<Dimension> dims = new ArrayList<>();
+    List<Scale> scales = unique(f, "scales", "scale", n -> scale(n, problems), Scale::id, new HashSet<>());
     Set<String> dimIds = new HashSet<>();
-    for (Node n : f.list("dimensions", true)) {
-      Dimension d = dimension(n, problems);
-      if (d != null && !dimIds.add(d.id())) problems.add(n.location(), "duplicate dimension id '" + d.id() + "'", "each dimension id once");
-      else if (d != null) dims.add(d);
-    }
-
-    List<Lens> lenses = new ArrayList<>();
-    Set<String> lensIds = new HashSet<>();
-    for (Node n : f.list("lenses", true)) {
-      Lens l = lens(n, problems, dimIds);
-      if (l != null && !lensIds.add(l.id())) problems.add(n.location(), "duplicate lens id '" + l.id() + "'", "each lens id once");
-      else if (l != null) lenses.add(l);
-    }
+    List<Dimension> dims = unique(f, "dimensions", "dimension", n -> dimension(n, problems), Dimension::id, dimIds);
+    List<Lens> lenses = unique(f, "lenses", "lens", n -> lens(n, problems, dimIds), Lens::id, new HashSet<>());
     if (problems.size() > before) return null;
     return new Codebook(id, version, title, citation, lenses, dims, scales);
+  }
+
+  /**
+   * The items of the required list {@code key}, each read by {@code read} (null: its problems are
+   * recorded); an item whose id is already in {@code ids} is a problem and left out. {@code ids}
+   * ends with every id read.
+   */
+  private static <T> List<T> unique(Fields f, String key, String what, Function<Node, T> read, Function<T, String> id,
+                                    Set<String> ids) {
+    List<T> out = new ArrayList<>();
+    for (Node n : f.list(key, true)) {
+      T item = read.apply(n);
+      if (item == null) continue;
+      if (!ids.add(id.apply(item))) f.problems().add(n.location(), "duplicate " + what + " id '" + id.apply(item) + "'", "each " + what + " id once");
+      else out.add(item);
+    }
+    return out;
   }
 
   private static Scale scale(Node n, Problems problems) {
@@ -77,9 +76,7 @@ public final class CodebookReader {
     String id = f.id("id", true);
     String name = f.string("name", false);
     List<Scale.Point> points = new ArrayList<>();
-    for (Node p : f.list("points", false)) {
-      Fields pf = Fields.of(p, problems, "a scale point");
-      if (pf == null) continue;
+    for (Fields pf : f.maps("points", false, "a scale point")) {
       pf.allow(Set.of("value", "label"));
       Double v = pf.number("value", true);
       if (v != null && (v < 0 || v > 1)) problems.add(pf.at("value"), "scale point " + v + " is outside [0,1]", "a value from 0 to 1");
@@ -96,9 +93,7 @@ public final class CodebookReader {
     List<Dimension.Stage> stages = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int order = 0;
-    for (Node s : f.list("stages", false)) {
-      Fields sf = Fields.of(s, problems, "a stage");
-      if (sf == null) continue;
+    for (Fields sf : f.maps("stages", false, "a stage")) {
       sf.allow(Set.of("id", "name", "definition"));
       String sid = sf.id("id", true);
       if (sid != null && !ids.add(sid)) problems.add(sf.at("id"), "duplicate stage id '" + sid + "'", "each stage once");
@@ -127,9 +122,7 @@ public final class CodebookReader {
     }
     List<Objective> objectives = new ArrayList<>();
     Set<Integer> objNums = new HashSet<>();
-    for (Node o : f.list("objectives", false)) {
-      Fields of = Fields.of(o, problems, "an objective");
-      if (of == null) continue;
+    for (Fields of : f.maps("objectives", false, "an objective")) {
       of.allow(Set.of("number", "title"));
       Double num = of.number("number", true);
       if (num == null) continue;
@@ -138,9 +131,7 @@ public final class CodebookReader {
       objectives.add(new Objective(num.intValue(), of.string("title", true)));
     }
     List<ObjectiveLink> links = new ArrayList<>();
-    for (Node l : f.list("objective_links", false)) {
-      Fields lf = Fields.of(l, problems, "an objective link");
-      if (lf == null) continue;
+    for (Fields lf : f.maps("objective_links", false, "an objective link")) {
       lf.allow(Set.of("criterion", "analysis", "discussion", "note"));
       String crit = lf.string("criterion", true);
       if (crit != null && !critIds.containsKey(crit)) problems.add(lf.at("criterion"), "unknown criterion '" + crit + "' in lens '" + id + "'", "one of " + String.join(", ", critIds.keySet().stream().sorted().toList()));
@@ -152,9 +143,7 @@ public final class CodebookReader {
       links.add(new ObjectiveLink(crit, analysis, discussion, lf.string("note", false)));
     }
     List<Reinterpretation> reinterpretations = new ArrayList<>();
-    for (Node r : f.list("reinterpretations", false)) {
-      Fields rf = Fields.of(r, problems, "a reinterpretation");
-      if (rf == null) continue;
+    for (Fields rf : f.maps("reinterpretations", false, "a reinterpretation")) {
       rf.allow(Set.of("criterion", "definition", "source"));
       String crit = rf.string("criterion", true);
       if (crit != null && !critIds.containsKey(crit)) problems.add(rf.at("criterion"), "unknown criterion '" + crit + "' in lens '" + id + "'", "a criterion of this lens");
@@ -162,9 +151,7 @@ public final class CodebookReader {
     }
     List<Outcome> outcomes = new ArrayList<>();
     Set<String> outIds = new HashSet<>();
-    for (Node o : f.list("outcomes", true)) {
-      Fields of = Fields.of(o, problems, "an outcome");
-      if (of == null) continue;
+    for (Fields of : f.maps("outcomes", true, "an outcome")) {
       of.allow(Set.of("id", "name", "role", "formula", "source"));
       String oid = of.id("id", true);
       if (oid != null && !outIds.add(oid)) problems.add(of.at("id"), "duplicate outcome id '" + oid + "'", "each outcome once per lens");

@@ -98,16 +98,10 @@ class PostThesisCodingsTest {
   @Test void everyFactSheetLocatorNamesSourceIdsTheSheetDefines() {
     List<String> problems = new ArrayList<>();
     int checked = 0;
-    for (IntegrationCase c : base.cases()) {
-      for (Coding k : c.codings()) {
-        for (CriterionCoding cc : k.criteria()) {
-          for (Evidence e : cc.evidence()) {
-            if (!e.source().startsWith(FACTS)) continue;
-            checked++;
-            locatorProblems(e).forEach(p -> problems.add(c.id() + " " + k.lens() + " from " + k.from() + " " + cc.criterion() + ": " + p));
-          }
-        }
-      }
+    for (Cited x : allEvidence()) {
+      if (!x.evidence().source().startsWith(FACTS)) continue;
+      checked++;
+      locatorProblems(x.evidence()).forEach(p -> problems.add(x.where() + ": " + p));
     }
     assertThat(problems).isEmpty();
     assertThat(checked).isGreaterThan(50);
@@ -156,20 +150,30 @@ class PostThesisCodingsTest {
     String thesis = normalise(Files.readString(FactSheets.shared().resolve("sources/thesis-ideal-model-regional-integration-2016.txt")));
     List<String> problems = new ArrayList<>();
     int checked = 0;
-    for (IntegrationCase c : base.cases()) {
-      for (Coding k : c.codings()) {
-        for (CriterionCoding cc : k.criteria()) {
-          for (Evidence e : cc.evidence()) {
-            if (!e.source().equals("thesis") || e.quote() == null || e.quote().startsWith(PARAPHRASE)) continue;
-            checked++;
-            if (!thesis.contains(normalise(e.quote()))) problems.add(c.id() + " " + k.lens() + " from " + k.from() + " " + cc.criterion() + ": not in the thesis: " + e.quote());
-          }
-        }
-      }
+    for (Cited x : allEvidence()) {
+      Evidence e = x.evidence();
+      if (!e.source().equals("thesis") || e.quote() == null || e.quote().startsWith(PARAPHRASE)) continue;
+      checked++;
+      if (!thesis.contains(normalise(e.quote()))) problems.add(x.where() + ": not in the thesis: " + e.quote());
     }
     assertThat(problems).isEmpty();
     assertThat(checked).isGreaterThan(150);
     assertThat(thesis).doesNotContain(normalise("the thesis concludes that ALBA has left the security community"));
+  }
+
+  /** An evidence entry of the bundled codings and where it stands: case, lens, period start, criterion. */
+  private record Cited(String where, Evidence evidence) { }
+
+  private List<Cited> allEvidence() {
+    List<Cited> out = new ArrayList<>();
+    for (IntegrationCase c : base.cases()) {
+      for (Coding k : c.codings()) {
+        for (CriterionCoding cc : k.criteria()) {
+          for (Evidence e : cc.evidence()) out.add(new Cited(c.id() + " " + k.lens() + " from " + k.from() + " " + cc.criterion(), e));
+        }
+      }
+    }
+    return out;
   }
 
   /** Line breaks and runs of spaces in the extracted text are not part of a quote. */

@@ -52,34 +52,37 @@ class CasebaseCommandsTest {
   }
 
   @Test void validateReportsFileLineAndExitsTwo() throws IOException {
-    Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, "id: x\nname: X\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01}]\ncodings:\n  - lens: deutsch-1957\n    from: 2001-01-01\n    scale: four-value\n    criteria:\n      valuez: {score: 1}\n");
+    Path bad = write("bad.yaml", "id: x\nname: X\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01}]\ncodings:\n  - lens: deutsch-1957\n    from: 2001-01-01\n    scale: four-value\n    criteria:\n      valuez: {score: 1}\n");
     Cli r = Cli.run("validate", bad.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains(bad + ":12:7: unknown criterion 'valuez'").doesNotContain("\tat ");
   }
 
   @Test void validateAcceptsAGoodFileAndPrintsJson() throws IOException {
-    Path good = tmp.resolve("good.yaml");
-    Files.writeString(good, "id: x\nname: X\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01}]\n");
+    Path good = write("good.yaml", "id: x\nname: X\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01}]\n");
     assertThat(Cli.run("validate", good.toString()).status()).isZero();
     Cli j = Cli.run("validate", "--format", "json", good.toString());
     assertThat(j.out()).contains("\"valid\" : true");
   }
 
   @Test void malformedYamlIsExitTwo() throws IOException {
-    Path bad = tmp.resolve("broken.yaml");
-    Files.writeString(bad, "id: x\nname: [unclosed\n");
+    Path bad = write("broken.yaml", "id: x\nname: [unclosed\n");
     Cli r = Cli.run("validate", bad.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains(bad.toString() + ":").contains("malformed YAML");
   }
 
   @Test void aUserCaseIsShownAtADate() throws IOException {
-    Path f = tmp.resolve("org.yaml");
-    Files.writeString(f, "id: myorg\nname: My Org\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01, to: 2005-01-01}]\n  - iso3: XBB\n    spells: [{from: 2001-01-01}]\n");
+    Path f = write("org.yaml", "id: myorg\nname: My Org\nfounding: {name: T, signed: 2001-01-01}\nmembers:\n  - iso3: XAA\n    spells: [{from: 2001-01-01, to: 2005-01-01}]\n  - iso3: XBB\n    spells: [{from: 2001-01-01}]\n");
     Cli r = Cli.run("case", "myorg", "--cases", f.toString(), "--at", "2006-01-01", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"members\" : [ \"XBB\" ]");
+  }
+
+  /** Writes {@code text} to {@code name} in the test's temp folder. */
+  private Path write(String name, String text) throws IOException {
+    Path f = tmp.resolve(name);
+    Files.writeString(f, text);
+    return f;
   }
 }

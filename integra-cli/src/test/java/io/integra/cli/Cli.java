@@ -20,6 +20,13 @@ public record Cli(int status, String out, String err) {
     return new Cli(status, out.toString(), err.toString());
   }
 
+  /** Runs {@code args} followed by {@code options} (e.g. the {@code --cases} folder every run of a test reads). */
+  public static Cli run(java.util.List<String> options, String... args) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    all.addAll(options);
+    return run(all.toArray(String[]::new));
+  }
+
   /** The standard output read as JSON; fails the test, showing both outputs, when it is not JSON. */
   public JsonNode json() {
     try {

@@ -1,5 +1,6 @@
 package io.integra.cli;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +33,15 @@ public final class TestData {
   /** A file of ../shared (e.g. "reference/qca/datasets/CVF.csv"); skips the test when absent. */
   public static Path shared(String relative) {
     return require(Path.of(System.getProperty("integra.shared", "../shared"), relative).toAbsolutePath().normalize());
+  }
+
+  /** The folder or file {@code name} of the CLI tests' resources {@code /fixtures} (e.g. "assess-cli"), as a path. */
+  public static String fixture(String name) {
+    try {
+      return Path.of(TestData.class.getResource("/fixtures/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Skips the calling test (JUnit assumption) when {@code file} is absent, naming it. */

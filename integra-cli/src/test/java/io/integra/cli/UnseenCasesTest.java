@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,11 +34,7 @@ class UnseenCasesTest {
   @TempDir Path tmp;
 
   static String fixture(String name) {
-    try {
-      return Path.of(UnseenCasesTest.class.getResource("/fixtures/" + name).toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestData.fixture(name);
   }
 
   static String unseen() { return fixture("unseen"); }

@@ -7,22 +7,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The JSON API against the real server over a fresh SQLite workspace. */
-class ApiTest {
-  static TestServer ts;
-  static Http http;
-
-  @BeforeAll static void start() {
-    ts = TestServer.start();
-    http = new Http(ts);
-  }
-
-  @AfterAll static void stop() { ts.close(); }
-
+class ApiTest extends ServerTest {
   @Test void codebookAndCases() {
     JsonNode cb = Http.json(http.get("/api/codebook"));
     assertThat(cb.get("lenses").findValuesAsText("id")).contains("deutsch-1957", "buen-vivir", "liberal-intergovernmentalism");

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +30,9 @@ import org.junit.jupiter.api.Test;
  * JSON-schema validator in the OpenAPI 3.0 dialect ({@code nullable}). The response is the contract
  * scripts use: where the two disagree, the document is what gets fixed.
  */
-class OpenApiConformanceTest {
+class OpenApiConformanceTest extends ServerTest {
   private static final String DOC_URI = "https://integra.invalid/openapi.json";
 
-  static TestServer ts;
-  static Http http;
   static JsonNode doc;
   static JsonSchemaFactory factory;
 
@@ -84,9 +81,7 @@ class OpenApiConformanceTest {
     REFUSED.put("/api/member-map", Map.of(400, "/api/member-map?case=test-union&at=2012-1-1", 404, "/api/member-map?case=nope"));
   }
 
-  @BeforeAll static void start() {
-    ts = TestServer.start();
-    http = new Http(ts);
+  @BeforeAll static void readDocument() {
     HttpResponse<String> r = http.get("/openapi.json");
     doc = Http.json(r);
     // the document itself is the schema source: $refs to #/components/schemas resolve within it
@@ -95,8 +90,6 @@ class OpenApiConformanceTest {
         .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
         .schemaLoaders(l -> l.schemas(Map.of(DOC_URI, r.body()))));
   }
-
-  @AfterAll static void stop() { ts.close(); }
 
   static String pointer(String path, String method, int status) {
     return "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method + "/responses/" + status
@@ -177,30 +170,23 @@ class OpenApiConformanceTest {
   @Test void theValidatorCatchesAWrongType() {
     JsonNode assess = Http.json(http.get("/api/assess?case=test-union&lens=deutsch-1957&at=2012-01-01"));
     assertThat(validate("/api/assess", 200, assess)).isEmpty();
-    ObjectNode broken = assess.deepCopy();
-    broken.put("verdictSettled", "yes");
-    assertThat(validate("/api/assess", 200, broken)).extracting(ValidationMessage::getMessage)
+    assertThat(broken("/api/assess", 200, assess, n -> n.put("verdictSettled", "yes"))).extracting(ValidationMessage::getMessage)
         .anyMatch(m -> m.contains("verdictSettled") && m.contains("boolean"));
-    ObjectNode nulled = assess.deepCopy();
-    nulled.putNull("caseName"); // not nullable in the document
-    assertThat(validate("/api/assess", 200, nulled)).isNotEmpty();
-    ObjectNode brokenCriterion = assess.deepCopy();
-    ((ObjectNode) brokenCriterion.at("/criteria/0")).put("membership", "high");
-    assertThat(validate("/api/assess", 200, brokenCriterion)).isNotEmpty();
+    assertThat(broken("/api/assess", 200, assess, n -> n.putNull("caseName"))).isNotEmpty(); // not nullable in the document
+    assertThat(broken("/api/assess", 200, assess, n -> ((ObjectNode) n.at("/criteria/0")).put("membership", "high"))).isNotEmpty();
     JsonNode error = Http.json(http.get("/api/assess?case=nope&lens=deutsch-1957"));
-    ObjectNode brokenError = error.deepCopy();
-    brokenError.put("status", "not-found");
-    assertThat(validate("/api/assess", 404, brokenError)).isNotEmpty();
-    ObjectNode missing = error.deepCopy();
-    missing.remove("message");
-    assertThat(validate("/api/assess", 404, missing)).isNotEmpty();
+    assertThat(broken("/api/assess", 404, error, n -> n.put("status", "not-found"))).isNotEmpty();
+    assertThat(broken("/api/assess", 404, error, n -> n.remove("message"))).isNotEmpty();
     JsonNode timeline = Http.json(http.get("/api/timeline?case=test-union&lens=deutsch-1957&from=2000&to=2015"));
-    ObjectNode brokenTimeline = timeline.deepCopy();
-    ((ObjectNode) brokenTimeline.at("/points/0")).put("members", "3");
-    assertThat(validate("/api/timeline", 200, brokenTimeline)).isNotEmpty();
+    assertThat(broken("/api/timeline", 200, timeline, n -> ((ObjectNode) n.at("/points/0")).put("members", "3"))).isNotEmpty();
     JsonNode cases = Http.json(http.get("/api/cases?at=2012-01-01"));
-    ObjectNode brokenCases = cases.deepCopy();
-    brokenCases.put("cases", "test-union");
-    assertThat(validate("/api/cases", 200, brokenCases)).isNotEmpty();
+    assertThat(broken("/api/cases", 200, cases, n -> n.put("cases", "test-union"))).isNotEmpty();
+  }
+
+  /** The validation of a copy of {@code body} changed by {@code change}. */
+  static Set<ValidationMessage> broken(String path, int status, JsonNode body, java.util.function.Consumer<ObjectNode> change) {
+    ObjectNode copy = body.deepCopy();
+    change.accept(copy);
+    return validate(path, status, copy);
   }
 }

@@ -3,22 +3,10 @@ package io.integra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/robustness}: the verdict of /api/assess, its distribution, and clear refusals. */
-class RobustnessApiTest {
-  static TestServer ts;
-  static Http http;
-
-  @BeforeAll static void start() {
-    ts = TestServer.start();
-    http = new Http(ts);
-  }
-
-  @AfterAll static void stop() { ts.close(); }
-
+class RobustnessApiTest extends ServerTest {
   @Test void theUnperturbedVerdictIsTheAssessmentsAndTheCountsAddUp() {
     for (String c : java.util.List.of("test-union", "test-pact")) {
       String q = "?case=" + c + "&lens=deutsch-1957&at=2012-01-01";

@@ -61,8 +61,7 @@ class SecurityTest {
     String token = h.signIn();
     String before = storeState();
     HttpResponse<String> r = h.postJson("/api/codings", saveBody(coding("x"), "why"), null);
-    assertThat(r.statusCode()).isEqualTo(403);
-    assertThat(Http.json(r).get("field").asText()).isEqualTo("_csrf");
+    assertRefused(r, 403, "field", "_csrf");
     r = h.postJson("/api/codings", saveBody(coding("x"), "why"), token + "x");
     assertThat(r.statusCode()).isEqualTo(403);
     r = h.postForm("/cases/test-union/code", "note=why&yaml=" + URLEncoder.encode(coding("x"), StandardCharsets.UTF_8));
@@ -82,8 +81,7 @@ class SecurityTest {
     String before = storeState();
     String big = "x".repeat((int) LIMIT + 10);
     HttpResponse<String> r = h.postJson("/api/codings", saveBody(coding(big), "why"), token);
-    assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(Http.json(r).get("error").asText()).isEqualTo("too-large");
+    assertRefused(r, 413, "error", "too-large");
     // a body without Content-Length (chunked) is cut off as well
     byte[] bytes = saveBody(coding(big), "why").getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ts.url("/api/codings"))).header("Content-Type", "application/json")
@@ -99,11 +97,9 @@ class SecurityTest {
     String token = h.signIn();
     String before = storeState();
     HttpResponse<String> r = h.postJson("/api/codings", saveBody(coding("x"), " "), token);
-    assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(Http.json(r).get("field").asText()).isEqualTo("note");
+    assertRefused(r, 400, "field", "note");
     r = h.postJson("/api/codings", saveBody(coding("x").replace("score: 0}", "score: 0.5}"), "why"), token);
-    assertThat(r.statusCode()).isEqualTo(422);
-    assertThat(Http.json(r).get("field").asText()).isEqualTo("yaml");
+    assertRefused(r, 422, "field", "yaml");
     assertThat(Http.json(r).at("/problems/0/line").asInt()).isEqualTo(7);
     assertThat(storeState()).isEqualTo(before);
   }
@@ -183,5 +179,11 @@ class SecurityTest {
     assertThat(storeState()).isNotEqualTo(before);
     String page = h.get(ok.headers().firstValue("Location").orElseThrow()).body();
     assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>");
+  }
+
+  /** The request was refused with {@code status}, and the JSON error's {@code key} is {@code value}. */
+  private static void assertRefused(HttpResponse<String> r, int status, String key, String value) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(Http.json(r).get(key).asText()).isEqualTo(value);
   }
 }

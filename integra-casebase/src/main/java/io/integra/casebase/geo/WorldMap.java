@@ -14,6 +14,7 @@ public final class WorldMap {
   private static final String DIR = "/io/integra/casebase/geo/";
   private static volatile String outlines;
   private static volatile String smallStates;
+  private static volatile String script;
 
   private WorldMap() { }
 
@@ -28,6 +29,16 @@ public final class WorldMap {
   public static String smallStatesJson() {
     String s = smallStates;
     if (s == null) smallStates = s = read("small-states-50m.json");
+    return s;
+  }
+
+  /**
+   * The script that draws a map of members on this map with ECharts (global {@code IntegraMemberMap}),
+   * shared by the HTML report (inlined) and the web workbench (served).
+   */
+  public static String memberMapScript() {
+    String s = script;
+    if (s == null) script = s = read("member-map.js");
     return s;
   }
 

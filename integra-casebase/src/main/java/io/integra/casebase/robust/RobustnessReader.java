@@ -33,10 +33,7 @@ public final class RobustnessReader {
    */
   public static RobustnessSpec read(String file, String text, Codebook codebook) {
     Problems problems = new Problems();
-    Node root = YamlTreeReader.read(file, text, problems);
-    problems.throwIfAny();
-    Fields top = Fields.of(root, problems, "the file");
-    problems.throwIfAny();
+    Fields top = Fields.document(file, text, problems, "the file");
     Node section = top.node("robustness");
     if (section == null || (section instanceof Node.Scalar s && s.isNull())) return RobustnessSpec.DEFAULT;
     RobustnessSpec spec = section(section, problems, codebook);
@@ -104,9 +101,7 @@ public final class RobustnessReader {
       }
     }
     List<AnchorRange> anchors = new ArrayList<>();
-    for (Node a : f.list("anchors", false)) {
-      Fields af = Fields.of(a, problems, "an anchor range");
-      if (af == null) continue;
+    for (Fields af : f.maps("anchors", false, "an anchor range")) {
       af.allow(Set.of("criterion", "exclusion", "crossover", "inclusion"));
       String criterion = af.id("criterion", true);
       if (criterion != null && codebook != null && codebook.lenses().stream().noneMatch(l -> l.criterion(criterion).isPresent())) {

@@ -3,7 +3,6 @@ package io.integra.casebase.robust;
 import io.integra.casebase.yaml.Fields;
 import io.integra.casebase.yaml.Node;
 import io.integra.casebase.yaml.Problems;
-import io.integra.casebase.yaml.YamlTreeReader;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Institution;
 import io.integra.core.robust.Scenario;
@@ -24,10 +23,7 @@ public final class ScenarioReader {
 
   public static Scenario read(String file, String text, CaseBase base) {
     Problems problems = new Problems();
-    Node root = YamlTreeReader.read(file, text, problems);
-    problems.throwIfAny();
-    Fields top = Fields.of(root, problems, "the scenario file");
-    problems.throwIfAny();
+    Fields top = Fields.document(file, text, problems, "the scenario file");
     top.allow(Set.of("scenario"));
     Fields f = Fields.of(top.node("scenario"), problems, "'scenario'");
     if (f == null) {

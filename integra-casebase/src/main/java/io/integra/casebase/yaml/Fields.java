@@ -31,6 +31,19 @@ public final class Fields {
     return null;
   }
 
+  /**
+   * The top mapping of a YAML document ({@code what}, e.g. "the file"); throws
+   * {@link InvalidInputException} with the problems when the text is not YAML
+   * or not a mapping.
+   */
+  public static Fields document(String file, String text, Problems problems, String what) {
+    Node root = YamlTreeReader.read(file, text, problems);
+    problems.throwIfAny();
+    Fields top = of(root, problems, what);
+    problems.throwIfAny();
+    return top;
+  }
+
   public Location location() { return map.location(); }
 
   public Problems problems() { return problems; }
@@ -131,6 +144,19 @@ public final class Fields {
     if (n instanceof Node.ListNode l) return l.items();
     problems.add(n.location(), "'" + key + "' is " + n.kind(), "a list");
     return List.of();
+  }
+
+  /**
+   * The items of a list that are mappings, each as {@code what}; an item that is not a mapping is
+   * recorded as a problem and left out (as {@link #of}); an absent key gives an empty list.
+   */
+  public List<Fields> maps(String key, boolean required, String what) {
+    List<Fields> out = new ArrayList<>();
+    for (Node n : list(key, required)) {
+      Fields f = of(n, problems, what);
+      if (f != null) out.add(f);
+    }
+    return out;
   }
 
   /** A list of strings (a single string is accepted as a one-item list). */

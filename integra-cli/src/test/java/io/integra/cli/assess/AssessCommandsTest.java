@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.integra.cli.Cli;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import io.integra.cli.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The assess, compare and timeline commands on a case folder written in the documented format (made-up organisations). */
 class AssessCommandsTest {
   static String fixtures() {
-    try {
-      return Path.of(AssessCommandsTest.class.getResource("/fixtures/assess-cli").toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestData.fixture("assess-cli");
   }
 
   static Cli run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--cases");
-    all.add(fixtures());
-    return Cli.run(all.toArray(String[]::new));
+    return Cli.run(List.of("--cases", fixtures()), args);
   }
 
   @Test void assessJsonHasTheDocumentedShape() {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.integra.cli.Cli;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import io.integra.cli.TestData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class EvidenceMessagesTest {
   static Cli run(String... args) {
-    String[] all = new String[args.length + 3];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--no-bundled";
-    all[args.length + 1] = "--cases";
-    try {
-      all[args.length + 2] = Path.of(EvidenceMessagesTest.class.getResource("/fixtures/evidence").toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    return Cli.run(all);
+    return Cli.run(java.util.List.of("--no-bundled", "--cases", TestData.fixture("evidence")), args);
   }
 
   @Test void beforeTheFoundingTheCaseDidNotExistYet() {

@@ -2,9 +2,9 @@ package io.integra.cli.qca;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.integra.cli.Cli;
+import io.integra.cli.TestData;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +22,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class QcaCaseBaseTest {
     static String panel() {
-        try {
-            return Path.of(QcaCaseBaseTest.class.getResource("/fixtures/qca-panel").toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestData.fixture("qca-panel");
     }
 
     /** The fixture's scores (a, b, c) per case-year, sampled on 30 June: p1 recoded on 2012-01-01, p3 coded from 2011. */

@@ -3,7 +3,7 @@ package io.integra.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.cli.Cli;
-import java.net.URISyntaxException;
+import io.integra.cli.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,7 @@ class ReportDefaultDateTest {
   @TempDir Path tmp;
 
   static String fixture() {
-    try {
-      return Path.of(ReportDefaultDateTest.class.getResource("/fixtures/evidence").toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestData.fixture("evidence");
   }
 
   @Test void defaultDateIsTheLastDayWithEvidence() throws Exception {

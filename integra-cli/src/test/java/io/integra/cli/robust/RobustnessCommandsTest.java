@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.integra.cli.Cli;
+import io.integra.cli.TestData;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,17 +17,11 @@ class RobustnessCommandsTest {
   @TempDir Path tmp;
 
   static String fixtures() {
-    try {
-      return Path.of(RobustnessCommandsTest.class.getResource("/fixtures/assess-cli").toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestData.fixture("assess-cli");
   }
 
   static Cli run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--no-bundled", "--cases", fixtures()));
-    return Cli.run(all.toArray(String[]::new));
+    return Cli.run(List.of("--no-bundled", "--cases", fixtures()), args);
   }
 
   @Test void assessJsonCountsEveryPerturbationOnce() {

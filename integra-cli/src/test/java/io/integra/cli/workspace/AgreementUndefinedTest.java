@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.integra.cli.Cli;
 import io.integra.cli.Json;
-import io.integra.storage.jdbc.BundledData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +15,7 @@ class AgreementUndefinedTest {
 
   @Test
   void oneUnitGivesUndefinedAlphaWithAReason() throws Exception {
-    Path pkg = tmp.resolve("pkg");
-    Files.createDirectories(pkg.resolve("cases"));
-    Files.writeString(pkg.resolve("codebook.yaml"), BundledData.codebookText());
-    Files.writeString(pkg.resolve("bibliography.yaml"), "sources:\n  - key: thesis\n    title: \"A thesis\"\n");
-    Files.writeString(pkg.resolve("cases/demo.yaml"), String.join("\n",
-        "id: demo", "name: \"Demo organisation\"", "founding: {name: \"Demo treaty\", signed: 2000-01-01, sources: [thesis]}",
-        "members:", "  - iso3: AAA", "    spells: [{from: 2000-01-01}]", "codings:", "  - lens: buen-vivir", "    coder: ana",
-        "    from: 2000-01-01", "    scale: four-value", "    criteria:", "      values: {score: 0.67, rationale: \"x\"}", ""));
+    Path pkg = WorkspaceCommandsTest.packageWithOneCase(tmp);
     String ws = tmp.resolve("team.db").toString();
     assertThat(Cli.run("import", pkg.toString(), "--workspace", ws).status()).isZero();
     Cli bo = Cli.run("code", "demo", "--workspace", ws, "--lens", "buen-vivir", "--period-from", "2000-01-01", "--coder", "bo",

@@ -31,9 +31,12 @@ class WorkspaceCommandsTest {
     return new Run(status, out.toString(), err.toString());
   }
 
-  @BeforeEach
-  void packageWithOneCase() throws Exception {
-    pkg = tmp.resolve("pkg");
+  /**
+   * A replication package in {@code dir}/pkg: the bundled codebook, a one-source bibliography and one
+   * made-up case, {@code demo}, coded by {@code ana} under buen-vivir from 2000-01-01.
+   */
+  static Path packageWithOneCase(Path dir) throws java.io.IOException {
+    Path pkg = dir.resolve("pkg");
     Files.createDirectories(pkg.resolve("cases"));
     Files.writeString(pkg.resolve("codebook.yaml"), BundledData.codebookText());
     Files.writeString(pkg.resolve("bibliography.yaml"), "sources:\n  - key: thesis\n    title: \"A thesis\"\n");
@@ -41,6 +44,12 @@ class WorkspaceCommandsTest {
         "id: demo", "name: \"Demo organisation\"", "founding: {name: \"Demo treaty\", signed: 2000-01-01, sources: [thesis]}",
         "members:", "  - iso3: AAA", "    spells: [{from: 2000-01-01}]", "codings:", "  - lens: buen-vivir", "    coder: ana",
         "    from: 2000-01-01", "    scale: four-value", "    criteria:", "      values: {score: 0.67, rationale: \"x\"}", ""));
+    return pkg;
+  }
+
+  @BeforeEach
+  void packageWithOneCase() throws Exception {
+    pkg = packageWithOneCase(tmp);
     ws = tmp.resolve("team.db").toString();
     assertThat(run("import", pkg.toString(), "--workspace", ws).status()).isZero();
   }

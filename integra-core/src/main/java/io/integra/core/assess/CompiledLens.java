@@ -128,54 +128,53 @@ public final class CompiledLens {
 
   /** AND of plain criteria: the codebook's usual shape, a tight loop over indices. */
   record AndVars(int[] is) implements Node {
-    public double low(double[] lo, double[] hi) {
-      double m = 1;
-      for (int i : is) m = Math.min(m, i < 0 ? 0 : lo[i]);
-      return m;
-    }
-    public double high(double[] lo, double[] hi) {
-      double m = 1;
-      for (int i : is) m = Math.min(m, i < 0 ? 1 : hi[i]);
-      return m;
-    }
+    public double low(double[] lo, double[] hi) { return min(is, lo, 0); }
+    public double high(double[] lo, double[] hi) { return min(is, hi, 1); }
   }
 
   record OrVars(int[] is) implements Node {
-    public double low(double[] lo, double[] hi) {
-      double m = 0;
-      for (int i : is) m = Math.max(m, i < 0 ? 0 : lo[i]);
-      return m;
-    }
-    public double high(double[] lo, double[] hi) {
-      double m = 0;
-      for (int i : is) m = Math.max(m, i < 0 ? 1 : hi[i]);
-      return m;
-    }
+    public double low(double[] lo, double[] hi) { return max(is, lo, 0); }
+    public double high(double[] lo, double[] hi) { return max(is, hi, 1); }
   }
 
   record And(Node[] ns) implements Node {
-    public double low(double[] lo, double[] hi) {
-      double m = 1;
-      for (Node n : ns) m = Math.min(m, n.low(lo, hi));
-      return m;
-    }
-    public double high(double[] lo, double[] hi) {
-      double m = 1;
-      for (Node n : ns) m = Math.min(m, n.high(lo, hi));
-      return m;
-    }
+    public double low(double[] lo, double[] hi) { return min(ns, lo, hi, false); }
+    public double high(double[] lo, double[] hi) { return min(ns, lo, hi, true); }
   }
 
   record Or(Node[] ns) implements Node {
-    public double low(double[] lo, double[] hi) {
-      double m = 0;
-      for (Node n : ns) m = Math.max(m, n.low(lo, hi));
-      return m;
-    }
-    public double high(double[] lo, double[] hi) {
-      double m = 0;
-      for (Node n : ns) m = Math.max(m, n.high(lo, hi));
-      return m;
-    }
+    public double low(double[] lo, double[] hi) { return max(ns, lo, hi, false); }
+    public double high(double[] lo, double[] hi) { return max(ns, lo, hi, true); }
+  }
+
+  /**
+   * Fuzzy AND (minimum, 1 when empty) of the bounds {@code v} at the indices; an index &lt; 0 (a
+   * criterion the lens does not have) counts as {@code absent}: 0 for a lower bound, 1 for an upper one.
+   */
+  private static double min(int[] is, double[] v, double absent) {
+    double m = 1;
+    for (int i : is) m = Math.min(m, i < 0 ? absent : v[i]);
+    return m;
+  }
+
+  /** Fuzzy OR (maximum, 0 when empty), as {@link #min(int[], double[], double)}. */
+  private static double max(int[] is, double[] v, double absent) {
+    double m = 0;
+    for (int i : is) m = Math.max(m, i < 0 ? absent : v[i]);
+    return m;
+  }
+
+  /** Fuzzy AND of the nodes' lower bounds, or of their upper bounds when {@code upper}. */
+  private static double min(Node[] ns, double[] lo, double[] hi, boolean upper) {
+    double m = 1;
+    for (Node n : ns) m = Math.min(m, upper ? n.high(lo, hi) : n.low(lo, hi));
+    return m;
+  }
+
+  /** Fuzzy OR of the nodes' lower bounds, or of their upper bounds when {@code upper}. */
+  private static double max(Node[] ns, double[] lo, double[] hi, boolean upper) {
+    double m = 0;
+    for (Node n : ns) m = Math.max(m, upper ? n.high(lo, hi) : n.low(lo, hi));
+    return m;
   }
 }

@@ -62,9 +62,7 @@ public sealed interface Formula {
   record And(List<Formula> operands) implements Formula {
     public And { operands = List.copyOf(operands); }
     public Membership evaluate(Map<String, Membership> values) {
-      Membership acc = Membership.of(1);
-      for (Formula f : operands) acc = acc.and(f.evaluate(values));
-      return acc;
+      return operands.stream().map(f -> f.evaluate(values)).reduce(Membership.of(1), Membership::and);
     }
     public String text() {
       return operands.stream().map(f -> f instanceof Or ? "(" + f.text() + ")" : f.text()).collect(Collectors.joining(" * "));
@@ -74,9 +72,7 @@ public sealed interface Formula {
   record Or(List<Formula> operands) implements Formula {
     public Or { operands = List.copyOf(operands); }
     public Membership evaluate(Map<String, Membership> values) {
-      Membership acc = Membership.of(0);
-      for (Formula f : operands) acc = acc.or(f.evaluate(values));
-      return acc;
+      return operands.stream().map(f -> f.evaluate(values)).reduce(Membership.of(0), Membership::or);
     }
     public String text() {
       return operands.stream().map(Formula::text).collect(Collectors.joining(" + "));

@@ -89,17 +89,7 @@ public final class ScenarioComparison {
    * a year whose group (members on 1 July, as the measurement takes them, docs/measured.md) the
    * scenario changes.
    */
-  static final class RegroupedMeasured implements MeasuredMemberships {
-    private final MeasuredMemberships base;
-    private final CaseBase before;
-    private final CaseBase after;
-
-    RegroupedMeasured(MeasuredMemberships base, CaseBase before, CaseBase after) {
-      this.base = base;
-      this.before = before;
-      this.after = after;
-    }
-
+  record RegroupedMeasured(MeasuredMemberships base, CaseBase before, CaseBase after) implements MeasuredMemberships {
     boolean regrouped(String caseId, int year) {
       var a = before.find(caseId);
       var b = after.find(caseId);

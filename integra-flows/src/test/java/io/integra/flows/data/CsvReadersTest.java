@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The flow readers that read CSV themselves (header, bad-value search, BACI's country table) follow RFC 4180. */
 class CsvReadersTest {
+  /** A year, origin, destination, value file. */
+  private static final InputLayout FLOW_LAYOUT =
+      new InputLayout("year", "origin", "destination", "value", null, null, List.of(), List.of());
+
   @TempDir Path dir;
 
   @Test
@@ -26,16 +30,14 @@ class CsvReadersTest {
     Files.writeString(f, "year,origin,destination,value\n"
         + "2000,\"Bosnia\nand Herzegovina\",\"Korea, Rep.\",1.5\n"
         + "2001,A,B,abc\n");
-    InputLayout layout = new InputLayout("year", "origin", "destination", "value", null, null, List.of(), List.of());
-    assertThat(BadValueFinder.find(f, layout)).contains(f + ":4: column 'value': 'abc' is not a number");
+    assertThat(BadValueFinder.find(f, FLOW_LAYOUT)).contains(f + ":4: column 'value': 'abc' is not a number");
   }
 
   @Test
   void badValueFinderReportsAnUnterminatedQuote() throws Exception {
     Path f = dir.resolve("u.csv");
     Files.writeString(f, "year,origin,destination,value\n2000,A,B,1\n2001,\"A,B,2\n");
-    InputLayout layout = new InputLayout("year", "origin", "destination", "value", null, null, List.of(), List.of());
-    assertThat(BadValueFinder.find(f, layout)).contains(f + ":3: unterminated quoted field");
+    assertThat(BadValueFinder.find(f, FLOW_LAYOUT)).contains(f + ":3: unterminated quoted field");
   }
 
   @Test

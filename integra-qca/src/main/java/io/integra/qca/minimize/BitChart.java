@@ -57,21 +57,34 @@ final class BitChart {
     /** The uncovered configuration with fewest admissible implicants (first such one). */
     int pickColumn(long[] uncovered, boolean[] excluded) {
         int bestC = -1, bestN = Integer.MAX_VALUE;
-        for (int w = 0; w < words; w++) {
-            long bits = uncovered[w];
-            while (bits != 0) {
-                int c = (w << 6) + Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-                int n = 0;
-                for (int r : colRows[c]) if (!excluded[r]) n++;
-                if (n < bestN) {
-                    bestN = n;
-                    bestC = c;
-                    if (n <= 1) return bestC;
-                }
+        for (int c : columns(uncovered)) {
+            int n = admissible(c, excluded);
+            if (n < bestN) {
+                bestN = n;
+                bestC = c;
+                if (n <= 1) return bestC;
             }
         }
         return bestC;
+    }
+
+    /** The uncovered configurations (the set bits of {@code uncovered}), in ascending order. */
+    private int[] columns(long[] uncovered) {
+        int count = 0;
+        for (long w : uncovered) count += Long.bitCount(w);
+        int[] cols = new int[count];
+        int i = 0;
+        for (int w = 0; w < words; w++) {
+            for (long bits = uncovered[w]; bits != 0; bits &= bits - 1) cols[i++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+        }
+        return cols;
+    }
+
+    /** How many admissible (not excluded) implicants cover configuration {@code col}. */
+    private int admissible(int col, boolean[] excluded) {
+        int n = 0;
+        for (int r : colRows[col]) if (!excluded[r]) n++;
+        return n;
     }
 
     /** The admissible implicants covering a configuration, those covering most of what is left first. */
@@ -84,26 +97,18 @@ final class BitChart {
 
     /** Max of the packing bound and ceil(|U| / largest coverage); -1 when a configuration has no implicant left. */
     int lowerBound(long[] uncovered, boolean[] excluded) {
-        int count = 0;
-        for (long w : uncovered) count += Long.bitCount(w);
-        int[] cols = new int[count];
+        int[] cols = columns(uncovered);
+        int count = cols.length;
         int[] deg = new int[count];
-        int i = 0, maxCover = 0;
-        for (int w = 0; w < words; w++) {
-            long bits = uncovered[w];
-            while (bits != 0) {
-                int c = (w << 6) + Long.numberOfTrailingZeros(bits);
-                bits &= bits - 1;
-                int n = 0;
-                for (int r : colRows[c]) {
-                    if (excluded[r]) continue;
-                    n++;
-                    if (coverCount[r] > maxCover) maxCover = Math.max(maxCover, andCount(cover[r], uncovered));
-                }
-                if (n == 0) return -1;
-                cols[i] = c;
-                deg[i++] = n;
+        int maxCover = 0;
+        for (int i = 0; i < count; i++) {
+            int c = cols[i];
+            int n = admissible(c, excluded);
+            if (n == 0) return -1;
+            for (int r : colRows[c]) {
+                if (!excluded[r] && coverCount[r] > maxCover) maxCover = Math.max(maxCover, andCount(cover[r], uncovered));
             }
+            deg[i] = n;
         }
         int ratio = (count + maxCover - 1) / maxCover;
         Integer[] idx = new Integer[count];

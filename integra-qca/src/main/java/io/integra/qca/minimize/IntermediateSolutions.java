@@ -51,7 +51,7 @@ public final class IntermediateSolutions {
                     Set<Long> onsetNos = new LinkedHashSet<>();
                     List<int[]> onset = new ArrayList<>();
                     for (TruthTableRow r : explain) if (onsetNos.add(r.number())) onset.add(r.values());
-                    for (long e : ec) if (onsetNos.add(e)) onset.add(values(e, tt.levels()));
+                    for (long e : ec) if (onsetNos.add(e)) onset.add(tt.rowValues(e));
                     List<Term> pis = QuineMcCluskey.primeImplicants(onset, tt.levels());
                     s = Minimizer.solve(name, tt, pis, explain, o);
                 }
@@ -77,7 +77,7 @@ public final class IntermediateSolutions {
             if (nz == 1) ide.add(r);
             else if (nz > 1) cde.add(r);
         }
-        List<int[]> saRows = sa.stream().map(no -> values(no, tt.levels())).toList();
+        List<int[]> saRows = sa.stream().map(no -> tt.rowValues(no)).toList();
         boolean[] ecs = new boolean[saRows.size()];
         for (Term comp : csol) {
             for (Term pars : psol) {
@@ -185,15 +185,5 @@ public final class IntermediateSolutions {
             }
         }
         return out.toArray(new int[0][]);
-    }
-
-    static int[] values(long rowNo, int[] lv) {
-        int[] v = new int[lv.length];
-        long r = rowNo - 1;
-        for (int c = lv.length - 1; c >= 0; c--) {
-            v[c] = (int) (r % lv[c]);
-            r /= lv[c];
-        }
-        return v;
     }
 }

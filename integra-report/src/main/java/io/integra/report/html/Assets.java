@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The files inlined into the page: Apache ECharts from its webjar, and the report's own script
- * and style. Read once per process.
+ * (with the map-of-members script of integra-casebase) and style. Read once per process.
  */
 public final class Assets {
   /** The ECharts version of the webjar on the class path (see integra-report/pom.xml). */
@@ -28,7 +28,10 @@ public final class Assets {
     return e;
   }
 
-  public static String appJs() { return read("/io/integra/report/html/report.js"); }
+  /** The report's script, after the map-of-members script it shares with the web workbench. */
+  public static String appJs() {
+    return io.integra.casebase.geo.WorldMap.memberMapScript() + "\n" + read("/io/integra/report/html/report.js");
+  }
 
   public static String css() { return read("/io/integra/report/html/report.css"); }
 

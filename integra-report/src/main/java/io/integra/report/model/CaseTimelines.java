@@ -23,19 +23,10 @@ import java.util.Map;
  * A case's timeline for the report (part of {@link ReportModelBuilder}): year by year the deciding
  * outcome of each lens with its verdict, crossings and verdict changes with their causes, the
  * membership events with the verdicts they changed, and where the measured series end.
+ *
+ * @param end the last day the timelines reach (never before {@code at})
  */
-final class CaseTimelines {
-  private final Assessor assessor;
-  private final LocalDate at;
-  private final LocalDate end;
-
-  /** @param end the last day the timelines reach (never before {@code at}) */
-  CaseTimelines(Assessor assessor, LocalDate at, LocalDate end) {
-    this.assessor = assessor;
-    this.at = at;
-    this.end = end;
-  }
-
+record CaseTimelines(Assessor assessor, LocalDate at, LocalDate end) {
   /**
    * The outcome a lens's timeline track plots: the one whose value decides the verdict
    * ({@link VerdictRule#decidingOutcome(Lens)}), else, for a lens without a verdict rule, its first outcome.

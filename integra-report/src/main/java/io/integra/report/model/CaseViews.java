@@ -25,17 +25,7 @@ import java.util.Map;
  * reading under each lens (scores with their scale labels, outcomes, verdict, fit, dimensions),
  * the evidence trail of every coding in force, and its timeline ({@link CaseTimelines}).
  */
-final class CaseViews {
-  private final CaseBase base;
-  private final LocalDate at;
-  private final CaseTimelines timelines;
-
-  CaseViews(CaseBase base, LocalDate at, CaseTimelines timelines) {
-    this.base = base;
-    this.at = at;
-    this.timelines = timelines;
-  }
-
+record CaseViews(CaseBase base, LocalDate at, CaseTimelines timelines) {
   CaseView caseView(IntegrationCase c, List<Lens> lenses, Map<String, Assessment> byLens, Map<String, Map<String, Integer>> ranks,
                             CoverageTable coverage) {
     List<CaseView.Reading> readings = new ArrayList<>();

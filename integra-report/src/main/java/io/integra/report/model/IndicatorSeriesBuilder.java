@@ -18,15 +18,7 @@ import java.util.Map;
  * The report's indicator series (part of {@link ReportModelBuilder}): the codebook's indicator
  * recipes measured by an {@link IndicatorProvider} year by year, beside the coded scores.
  */
-final class IndicatorSeriesBuilder {
-  private final IndicatorProvider indicators;
-  private final LocalDate at;
-
-  IndicatorSeriesBuilder(IndicatorProvider indicators, LocalDate at) {
-    this.indicators = indicators;
-    this.at = at;
-  }
-
+record IndicatorSeriesBuilder(IndicatorProvider indicators, LocalDate at) {
   /**
    * Every reported case's recipes, from its first year to the year of the date; one series per
    * case, criterion and recipe, shared by the lenses that carry the same recipe.

@@ -20,15 +20,7 @@ import java.util.TreeSet;
  * The lenses as the report shows them and the Buen Vivir objectives × criteria matrix (part of
  * {@link ReportModelBuilder}).
  */
-final class LensViews {
-  private final Assessor assessor;
-  private final LocalDate at;
-
-  LensViews(Assessor assessor, LocalDate at) {
-    this.assessor = assessor;
-    this.at = at;
-  }
-
+record LensViews(Assessor assessor, LocalDate at) {
   static LensView lensView(Lens l) {
     return new LensView(l.id(), l.name(), l.kind(), l.source(), l.description(),
         l.criteria().stream().map(c -> new LensView.CriterionView(c.id(), c.name(),

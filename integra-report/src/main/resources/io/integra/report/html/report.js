@@ -340,91 +340,34 @@
     };
   }
 
-  /* A map of a case's members at one sample (members, suspended, withdrawn), on Natural Earth's
-     1:110m outlines bundled with Integra (no tile server); states too small for that scale are dots.
-     The year slider below the chart picks the sample. */
-  var STATUS = { member: { code: 2, color: IN, label: 'member' }, suspended: { code: 1, color: '#d9822b', label: 'suspended' },
-    withdrawn: { code: 0, color: '#c0392b', label: 'withdrawn' } };
+  /* A map of a case's members at one sample (members, suspended, withdrawn): IntegraMemberMap
+     (io/integra/casebase/script/member-map.js, inlined before this file, shared with the web workbench)
+     on the outlines embedded in the page. The year slider below the chart picks the sample. */
   var world = null;
   function worldMap() {
-    if (world) return world;
-    var node = document.getElementById('integra-world');
-    var w = JSON.parse(node.textContent), small = {}, boxes = {};
-    w.small.forEach(function (p) { small[p.iso3] = p; boxes[p.iso3] = [p.lon, p.lat, p.lon, p.lat]; });
-    /* each state's box from its largest ring, so that far-off territories do not stretch the view */
-    w.outlines.features.forEach(function (f) {
-      var polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates, best = null;
-      polys.forEach(function (poly) { if (!best || poly[0].length > best.length) best = poly[0]; });
-      var b = [180, 90, -180, -90];
-      best.forEach(function (pt) { b[0] = Math.min(b[0], pt[0]); b[1] = Math.min(b[1], pt[1]); b[2] = Math.max(b[2], pt[0]); b[3] = Math.max(b[3], pt[1]); });
-      if (f.properties.iso3) boxes[f.properties.iso3] = b;
-    });
-    echarts.registerMap('integra-world', w.outlines);
-    world = { small: small, boxes: boxes };
+    if (!world) world = IntegraMemberMap.world(JSON.parse(document.getElementById('integra-world').textContent));
     return world;
   }
   function memberMapOf(caseId) {
     for (var i = 0; i < (data.memberMaps || []).length; i++) if (data.memberMaps[i].caseId === caseId) return data.memberMaps[i];
     return null;
   }
-  function mapSample(mm, s) {
-    var names = {};
-    mm.states.forEach(function (st) { names[st.iso3] = st.name; });
-    var w = worldMap(), regions = [], dots = [];
-    ['member', 'suspended', 'withdrawn'].forEach(function (status) {
-      var list = status === 'member' ? s.members : s[status];
-      list.forEach(function (iso3) {
-        var item = { name: iso3, value: STATUS[status].code, status: status, label: names[iso3] || iso3,
-          itemStyle: { areaColor: STATUS[status].color } };
-        regions.push(item);
-        var p = w.small[iso3];
-        if (p) dots.push({ name: iso3, value: [p.lon, p.lat], status: status, label: item.label, itemStyle: { color: STATUS[status].color } });
-      });
-    });
-    return { regions: regions, dots: dots };
-  }
   function memberMap(el) {
-    var mm = memberMapOf(el.getAttribute('data-case'));
-    var w = worldMap(), s = mm.years[mm.years.length - 1], d = mapSample(mm, s);
-    var box = [180, 90, -180, -90];
-    mm.states.forEach(function (st) {
-      var b = w.boxes[st.iso3];
-      if (!b) return;
-      box = [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])];
-    });
-    var padX = Math.max(6, (box[2] - box[0]) * 0.12), padY = Math.max(5, (box[3] - box[1]) * 0.12);
-    var bounds = box[0] > box[2] ? undefined
-      : [[Math.max(-180, box[0] - padX), Math.min(85, box[3] + padY)], [Math.min(180, box[2] + padX), Math.max(-60, box[1] - padY)]];
-    return {
-      animation: false,
-      tooltip: { trigger: 'item', confine: true, formatter: function (p) {
+    var mm = memberMapOf(el.getAttribute('data-case')), w = worldMap();
+    return IntegraMemberMap.option(w, mm, IntegraMemberMap.sample(w, mm, mm.years[mm.years.length - 1]), {
+      trigger: 'item', confine: true, formatter: function (p) {
         if (!p.data || !p.data.status) return esc(p.name);
-        return '<b>' + esc(p.data.label) + '</b> (' + esc(p.data.name) + ')<br>' + esc(STATUS[p.data.status].label);
-      } },
-      /* the outlines and their colours are the map series; a transparent geo component laid out the same
-         way (same bounds, no roaming) carries the dots of the small states */
-      geo: { map: 'integra-world', nameProperty: 'iso3', roam: false, boundingCoords: bounds, silent: true,
-        itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: 'rgba(0,0,0,0)' }, label: { show: false } },
-      series: [
-        { name: 'states', type: 'map', map: 'integra-world', nameProperty: 'iso3', roam: false, boundingCoords: bounds,
-          itemStyle: { areaColor: '#e9ecf0', borderColor: '#ffffff', borderWidth: 0.6 }, label: { show: false },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#cfd6de' } }, select: { disabled: true }, data: d.regions },
-        { name: 'small states', type: 'scatter', coordinateSystem: 'geo', symbolSize: 8, data: d.dots, z: 5,
-          itemStyle: { borderColor: '#fff', borderWidth: 1 } }
-      ]
-    };
+        return '<b>' + esc(p.data.label) + '</b> (' + esc(p.data.name) + ')<br>' + esc(IntegraMemberMap.STATUS[p.data.status].label);
+      } });
   }
   /* The slider: redraw the chosen sample and say in words what the map shows (readable without hovering). */
   function showMapYear(input) {
     var caseId = input.getAttribute('data-case'), mm = memberMapOf(caseId), s = mm.years[Number(input.value)];
     var fig = input.closest('figure'), el = fig.querySelector('[data-chart=map]'), chart = echarts.getInstanceByDom(el);
-    var d = mapSample(mm, s);
+    var d = IntegraMemberMap.sample(worldMap(), mm, s);
     if (chart) chart.setOption({ series: [{ data: d.regions }, { data: d.dots }] });
     fig.querySelector('.map-date').textContent = s.date;
-    var text = s.members.length + ' members at ' + s.date + ': ' + s.members.join(', ');
-    if (s.suspended.length) text += '; suspended: ' + s.suspended.join(', ');
-    if (s.withdrawn.length) text += '; withdrawn: ' + s.withdrawn.join(', ');
-    fig.querySelector('.map-text').textContent = text + '.';
+    fig.querySelector('.map-text').textContent = IntegraMemberMap.describe(s);
     el.setAttribute('data-date', s.date);
   }
   Array.prototype.forEach.call(document.querySelectorAll('input.map-year'), function (input) {

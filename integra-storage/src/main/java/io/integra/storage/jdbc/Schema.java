@@ -32,17 +32,7 @@ import org.flywaydb.core.Flyway;
  * is at {@link JdbcWorkspace#LATEST_SCHEMA}), seeding a new workspace from the bundled case base,
  * refreshing an untouched one when the bundled data change, and importing a whole case base.
  */
-final class Schema {
-  private final Db db;
-  private final History history;
-  private final Catalog catalog;
-
-  Schema(Db db, History history, Catalog catalog) {
-    this.db = db;
-    this.history = history;
-    this.catalog = catalog;
-  }
-
+record Schema(Db db, History history, Catalog catalog) {
   void migrate() {
     if (JdbcWorkspace.LATEST_SCHEMA.equals(version())) return;
     try {

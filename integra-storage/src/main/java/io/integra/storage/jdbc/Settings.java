@@ -14,15 +14,7 @@ import java.util.List;
  * The workspace's settings, kept in {@code ws_meta} with their history: the designated primary
  * coder (absent: the bundled data's coder), whose coding decides when coders disagree.
  */
-final class Settings {
-  private final Db db;
-  private final History history;
-
-  Settings(Db db, History history) {
-    this.db = db;
-    this.history = history;
-  }
-
+record Settings(Db db, History history) {
   String primaryIn() throws SQLException {
     String p = db.metaIn(JdbcWorkspace.PRIMARY_CODER);
     return p != null ? p : BundledData.primaryCoder();

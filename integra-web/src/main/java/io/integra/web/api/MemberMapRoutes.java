@@ -24,6 +24,7 @@ public final class MemberMapRoutes {
   public void register(JavalinDefaultRoutingApi r) {
     r.get("/api/member-map", this::memberMap);
     r.get("/api/world-map", this::worldMap);
+    r.get("/shared/member-map.js", this::script);
   }
 
   /** {@code ?case=ID&at=YYYY-MM-DD} (default: today): the case's members year by year up to the date. */
@@ -41,5 +42,12 @@ public final class MemberMapRoutes {
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType("application/json");
     ctx.result("{\"outlines\":" + WorldMap.outlinesGeoJson() + ",\"small\":" + WorldMap.smallStatesJson() + "}");
+  }
+
+  /** The script that draws the map, shared with the HTML report ({@link WorldMap#memberMapScript}). */
+  private void script(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType("text/javascript; charset=utf-8");
+    ctx.result(WorldMap.memberMapScript());
   }
 }

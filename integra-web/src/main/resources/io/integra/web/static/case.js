@@ -108,69 +108,24 @@
 (function () {
   'use strict';
   var el = document.getElementById('map-chart');
-  if (!el || !window.echarts) return;
-  var STATUS = { member: { color: '#2166ac', label: 'member' }, suspended: { color: '#d9822b', label: 'suspended' },
-    withdrawn: { color: '#c0392b', label: 'withdrawn' } };
+  if (!el || !window.echarts || !window.IntegraMemberMap) return;
+  var M = window.IntegraMemberMap; // /assets/shared/member-map.js, shared with the HTML report
   function getJson(url) { return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(function (r) { return r.json(); }); }
   var q = 'case=' + encodeURIComponent(el.dataset.case) + '&at=' + encodeURIComponent(el.dataset.at);
   Promise.all([getJson('/api/world-map'), getJson('/api/member-map?' + q)]).then(function (res) {
-    var w = res[0], mm = res[1], small = {}, boxes = {}, names = {};
+    var mm = res[1];
     if (!mm.years || mm.years.length === 0) { document.getElementById('map-text').textContent = 'No member before ' + el.dataset.at + '.'; return; }
-    mm.states.forEach(function (s) { names[s.iso3] = s.name; });
-    w.small.forEach(function (p) { small[p.iso3] = p; boxes[p.iso3] = [p.lon, p.lat, p.lon, p.lat]; });
-    w.outlines.features.forEach(function (f) {
-      var polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates, best = null;
-      polys.forEach(function (poly) { if (!best || poly[0].length > best.length) best = poly[0]; });
-      var b = [180, 90, -180, -90];
-      best.forEach(function (pt) { b[0] = Math.min(b[0], pt[0]); b[1] = Math.min(b[1], pt[1]); b[2] = Math.max(b[2], pt[0]); b[3] = Math.max(b[3], pt[1]); });
-      if (f.properties.iso3) boxes[f.properties.iso3] = b;
-    });
-    echarts.registerMap('integra-world', w.outlines);
-    var box = [180, 90, -180, -90];
-    mm.states.forEach(function (s) {
-      var b = boxes[s.iso3];
-      if (b) box = [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])];
-    });
-    var padX = Math.max(6, (box[2] - box[0]) * 0.12), padY = Math.max(5, (box[3] - box[1]) * 0.12);
-    var bounds = box[0] > box[2] ? undefined
-      : [[Math.max(-180, box[0] - padX), Math.min(85, box[3] + padY)], [Math.min(180, box[2] + padX), Math.max(-60, box[1] - padY)]];
-    function sample(s) {
-      var regions = [], dots = [];
-      ['member', 'suspended', 'withdrawn'].forEach(function (status) {
-        (status === 'member' ? s.members : s[status]).forEach(function (iso3) {
-          regions.push({ name: iso3, status: status, label: names[iso3] || iso3, itemStyle: { areaColor: STATUS[status].color } });
-          var p = small[iso3];
-          if (p) dots.push({ name: iso3, value: [p.lon, p.lat], status: status, label: names[iso3] || iso3, itemStyle: { color: STATUS[status].color } });
-        });
-      });
-      return { regions: regions, dots: dots };
-    }
-    var last = mm.years[mm.years.length - 1], d = sample(last);
+    var w = M.world(res[0]);
     var chart = echarts.init(el);
-    chart.setOption({
-      animation: false,
-      tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (p) {
-        return p.data && p.data.status ? p.data.label + ' (' + p.data.name + '): ' + STATUS[p.data.status].label : p.name;
-      } },
-      geo: { map: 'integra-world', nameProperty: 'iso3', roam: false, boundingCoords: bounds, silent: true,
-        itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: 'rgba(0,0,0,0)' }, label: { show: false } },
-      series: [
-        { name: 'states', type: 'map', map: 'integra-world', nameProperty: 'iso3', roam: false, boundingCoords: bounds,
-          itemStyle: { areaColor: '#e9ecf0', borderColor: '#ffffff', borderWidth: 0.6 }, label: { show: false },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#cfd6de' } }, select: { disabled: true }, data: d.regions },
-        { name: 'small states', type: 'scatter', coordinateSystem: 'geo', symbolSize: 8, data: d.dots, z: 5,
-          itemStyle: { borderColor: '#fff', borderWidth: 1 } }
-      ]
-    });
+    chart.setOption(M.option(w, mm, M.sample(w, mm, mm.years[mm.years.length - 1]), { trigger: 'item', renderMode: 'richText', formatter: function (p) {
+      return p.data && p.data.status ? p.data.label + ' (' + p.data.name + '): ' + M.STATUS[p.data.status].label : p.name;
+    } }));
     var slider = document.getElementById('map-year'), out = document.getElementById('map-date'), text = document.getElementById('map-text');
     function show(i) {
-      var s = mm.years[i], x = sample(s);
+      var s = mm.years[i], x = M.sample(w, mm, s);
       chart.setOption({ series: [{ data: x.regions }, { data: x.dots }] });
       out.textContent = s.date;
-      var t = s.members.length + ' members at ' + s.date + ': ' + s.members.join(', ');
-      if (s.suspended.length) t += '; suspended: ' + s.suspended.join(', ');
-      if (s.withdrawn.length) t += '; withdrawn: ' + s.withdrawn.join(', ');
-      text.textContent = t + '.';
+      text.textContent = M.describe(s);
       el.setAttribute('data-date', s.date);
     }
     slider.max = String(mm.years.length - 1);
