@@ -1,4 +1,4 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.core.cases.CaseBase;
