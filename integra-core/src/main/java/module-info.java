@@ -4,11 +4,11 @@
  * model and calls the rules).
  */
 module io.integra.core {
-  exports io.integra.core.agreement;
-  exports io.integra.core.assess;
-  exports io.integra.core.cases;
-  exports io.integra.core.codebook;
-  exports io.integra.core.formula;
-  exports io.integra.core.indicator;
-  exports io.integra.core.robust;
+  exports io.integra.core.agreement; // statistics: storage, CLI
+  exports io.integra.core.assess; // the Assessor and its results: every adapter
+  exports io.integra.core.cases; // the case model: every adapter
+  exports io.integra.core.codebook; // lenses, criteria, roles: every adapter
+  exports io.integra.core.formula; // memberships and formulas: casebase, report, web, CLI
+  exports io.integra.core.indicator; // measured values: casebase, flows, report, CLI
+  exports io.integra.core.robust; // robustness and scenarios: casebase, report, web, CLI
 }

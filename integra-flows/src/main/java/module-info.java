@@ -10,16 +10,16 @@ module io.integra.flows {
   requires com.fasterxml.jackson.dataformat.csv;
   requires duckdb.jdbc;
 
-  exports io.integra.flows;
-  exports io.integra.flows.country;
-  exports io.integra.flows.csv;
-  exports io.integra.flows.data;
-  exports io.integra.flows.duckdb;
-  exports io.integra.flows.engine;
-  exports io.integra.flows.group;
-  exports io.integra.flows.index;
-  exports io.integra.flows.measure;
-  exports io.integra.flows.output;
+  exports io.integra.flows; // indicators: CLI, bench
+  exports io.integra.flows.country; // country codes: Spark engine, CLI
+  exports io.integra.flows.csv; // CSV records: CLI (QCA data)
+  exports io.integra.flows.data; // flow tables: Spark engine, CLI, bench
+  exports io.integra.flows.duckdb; // the DuckDB engine: CLI, bench
+  exports io.integra.flows.engine; // FlowEngine, FlowEngines: Spark engine, CLI, bench
+  exports io.integra.flows.group; // groups of countries: CLI, bench
+  exports io.integra.flows.index; // the indices: Spark engine, CLI, bench
+  exports io.integra.flows.measure; // the Measurer: CLI, bench
+  exports io.integra.flows.output; // index output: CLI
 
   opens io.integra.flows.measure to com.fasterxml.jackson.databind;
   opens io.integra.flows.output to com.fasterxml.jackson.databind;

@@ -11,9 +11,9 @@ module io.integra.report {
   // the precompiled templates carry @javax.annotation.processing.Generated (source retention)
   requires static java.compiler;
 
-  exports io.integra.report.export;
-  exports io.integra.report.model;
-  exports io.integra.report.robust;
+  exports io.integra.report.export; // ReportWriter, PdfExport: CLI, bench
+  exports io.integra.report.model; // ReportModel: CLI, bench
+  exports io.integra.report.robust; // the robustness report: CLI
 
   // Jackson writes the model's views into the HTML and the CSV/JSON tables
   opens io.integra.report.model to com.fasterxml.jackson.databind;

@@ -10,10 +10,10 @@ module io.integra.storage {
   requires flyway.core;
   requires org.xerial.sqlitejdbc;
 
-  exports io.integra.storage.accounts;
-  exports io.integra.storage.agreement;
-  exports io.integra.storage.exchange;
-  exports io.integra.storage.workspace;
+  exports io.integra.storage.accounts; // web accounts: web
+  exports io.integra.storage.agreement; // agreement reports: web, CLI
+  exports io.integra.storage.exchange; // replication packages: CLI, bench
+  exports io.integra.storage.workspace; // Workspace, Workspaces: web, CLI, bench
 
   opens io.integra.storage.jdbc to com.fasterxml.jackson.databind;
 }

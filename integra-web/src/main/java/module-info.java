@@ -14,9 +14,9 @@ module io.integra.web {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.github.benmanes.caffeine;
 
-  exports io.integra.web.auth;
-  exports io.integra.web.data;
-  exports io.integra.web.server;
+  exports io.integra.web.auth; // accounts from the command line: CLI, bench
+  exports io.integra.web.data; // the snapshot: CLI, bench
+  exports io.integra.web.server; // WebServer: CLI, bench
 
   // Javalin's JSON mapper (Jackson) writes the API's objects
   opens io.integra.web.api to com.fasterxml.jackson.databind;
