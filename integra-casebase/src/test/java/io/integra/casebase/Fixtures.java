@@ -6,16 +6,20 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-final class Fixtures {
+/** The test fixtures of src/test/resources/fixtures (also read by the assessor's tests in {@code readings}). */
+public final class Fixtures {
   private Fixtures() { }
 
-  static Path good() {
+  /** The fixture folder {@code name} ({@code good}, {@code assess} ...). */
+  public static Path folder(String name) {
     try {
-      return Path.of(Fixtures.class.getResource("/fixtures/good").toURI());
+      return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
+
+  static Path good() { return folder("good"); }
 
   static String read(Path p) {
     try {

@@ -1,7 +1,10 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.IntegrationCase;
@@ -9,8 +12,6 @@ import io.integra.core.cases.Member;
 import io.integra.core.cases.Spell;
 import io.integra.core.cases.SpellStatus;
 import io.integra.core.codebook.Lens;
-import io.integra.core.codebook.Outcome;
-import io.integra.core.formula.FormulaParser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,6 @@ class DecidingOutcomeTest {
     return new IntegrationCase("made-up", "Made-up union", null, null, List.of(), null, members, List.of(), List.of(), List.of(), codings);
   }
 
-  @Test void theDecidingRoleFollowsTheLensKind() {
-    assertThat(VerdictRule.decidingRole(Lens.KIND_SECURITY_COMMUNITY)).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
-    assertThat(VerdictRule.decidingRole(Lens.KIND_INTERGOVERNMENTAL)).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS);
-    assertThat(VerdictRule.decidingRole("other")).isNull();
-    assertThat(VerdictRule.decidingRole(null)).isNull();
-  }
-
   @Test void everyBundledLensWithAVerdictRuleHasItsDecidingOutcome() {
     for (Lens l : Fixtures.BASE.codebook().lenses()) {
       String role = VerdictRule.decidingRole(l.kind());
@@ -49,15 +43,6 @@ class DecidingOutcomeTest {
         assertThat(VerdictRule.decidingOutcome(l)).as(l.id()).hasValueSatisfying(o -> assertThat(o.role()).isEqualTo(role));
       }
     }
-  }
-
-  /** A user's lens of another kind has no verdict and no deciding outcome, even with an outcome of role pluralistic. */
-  @Test void aLensWithoutAVerdictRuleHasNoDecidingOutcome() {
-    Outcome pl = new Outcome("p", "p", VerdictRule.ROLE_PLURALISTIC, FormulaParser.parse("0.5"), "");
-    Lens other = new Lens("mine", "mine", "", "", "other", List.of(), List.of(pl), List.of(), List.of(), List.of());
-    assertThat(VerdictRule.decidingOutcome(other)).isEmpty();
-    Lens security = new Lens("sc", "sc", "", "", Lens.KIND_SECURITY_COMMUNITY, List.of(), List.of(pl), List.of(), List.of(), List.of());
-    assertThat(VerdictRule.decidingOutcome(security)).contains(pl);
   }
 
   @Test void theDecidingOutcomeOfAnAssessmentPlacesItsVerdict() {
@@ -79,10 +64,5 @@ class DecidingOutcomeTest {
 
     Assessment li = ASSESSOR.assess(made("liberal-intergovernmentalism", 1), "liberal-intergovernmentalism", AT, null);
     assertThat(VerdictRule.decidingOutcome(li)).hasValueSatisfying(o -> assertThat(o.role()).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS));
-  }
-
-  @Test void aLensWithoutAVerdictIsSettled() {
-    assertThat(VerdictRule.settled((String) null)).isTrue();
-    assertThat(VerdictRule.settled(VerdictRule.TRANSITION)).isTrue();
   }
 }

@@ -1,8 +1,24 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.Comparison;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.DimensionScoring;
+import io.integra.core.assess.Dimensions;
+import io.integra.core.assess.Disintegration;
+import io.integra.core.assess.DisintegrationWatch;
+import io.integra.core.assess.IdealTypeDivergence;
+import io.integra.core.assess.IdealTypeFit;
+import io.integra.core.assess.ObjectiveMatrix;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.Timeline;
+import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.formula.Membership;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,13 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.DimensionScore;
+import io.integra.core.assess.Timeline;
+import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.DecidingCoding;
@@ -83,7 +89,7 @@ class DecidingAndUndeterminedTest {
   @Test void noCodingIsUndeterminedNotTransitionInAssessmentsAndTimelines() {
     IntegrationCase c = made(List.of(), List.of());
     for (Lens l : Fixtures.BASE.codebook().lenses()) {
-      if (VerdictRule.kind(l) == VerdictRule.KIND_OTHER) continue;
+      if (VerdictRule.decidingRole(l.kind()) == null) continue;
       Assessment a = ASSESSOR.assess(c, l.id(), AT, null);
       assertThat(a.verdict().label()).as(l.id()).isEqualTo(VerdictRule.UNDETERMINED);
       assertThat(VerdictRule.settled(a)).isFalse();
@@ -93,30 +99,8 @@ class DecidingAndUndeterminedTest {
     }
   }
 
-  @Test void fastPathAndSettlednessAgreeOnEveryInterval() {
-    // undetermined <=> the deciding outcome's interval admits more than one verdict
-    double[] grid = {0, 0.1, 0.33, 0.39, 0.4, 0.41, 0.5, 0.59, 0.6, 0.61, 0.67, 1};
-    for (double lo : grid) {
-      for (double hi : grid) {
-        if (hi < lo) continue;
-        int v = VerdictRule.verdict(VerdictRule.KIND_SECURITY, new double[] {lo}, new double[] {hi}, 0, -1, -1, 2, false);
-        boolean admitsSeveral = classify(lo) != classify(hi);
-        assertThat(v == VerdictRule.V_UNDETERMINED).as("[%s, %s]", lo, hi).isEqualTo(admitsSeveral);
-        int li = VerdictRule.verdict(VerdictRule.KIND_LI, new double[] {lo}, new double[] {hi}, -1, -1, 0, 2, false);
-        assertThat(li == VerdictRule.V_UNDETERMINED).as("LI [%s, %s]", lo, hi).isEqualTo(admitsSeveral);
-      }
-    }
-  }
-
-  /** -1 below the band, 0 inside, 1 at or above its top: the verdict a known value would get. */
-  private static int classify(double x) {
-    if (x >= VerdictRule.CROSSOVER + VerdictRule.BAND) return 1;
-    if (x <= VerdictRule.CROSSOVER - VerdictRule.BAND) return -1;
-    return 0;
-  }
-
   @Test void socialDimensionAndObjectivesAreNeverScoredFromMissingEvidence() {
-    Institution forum = new Institution("forum", "Social forum", Institution.INTERGOVERNMENTAL, DimensionScoring.CIVIL_SOCIETY, FROM, false, null, null);
+    Institution forum = new Institution("forum", "Social forum", Institution.INTERGOVERNMENTAL, "civil-society", FROM, false, null, null);
     IntegrationCase none = made(List.of(), List.of(forum));
     Assessment a = ASSESSOR.assess(none, "buen-vivir", AT, null);
     DimensionScore social = a.dimensions().social();

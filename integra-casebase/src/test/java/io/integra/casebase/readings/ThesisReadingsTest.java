@@ -1,9 +1,14 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.integra.casebase.CaseBaseLoader;
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.Timeline;
+import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Role;

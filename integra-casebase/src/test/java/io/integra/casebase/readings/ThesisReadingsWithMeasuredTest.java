@@ -1,9 +1,16 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.casebase.measured.MeasuredLoader;
+import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Assessor;
+import io.integra.core.assess.CriterionResult;
+import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.Timeline;
+import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Role;

@@ -1,9 +1,8 @@
-package io.integra.core.assess;
+package io.integra.casebase.readings;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,13 +12,7 @@ final class Fixtures {
 
   private Fixtures() { }
 
-  static Path folder() {
-    try {
-      return Path.of(Fixtures.class.getResource("/fixtures/assess").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  static Path folder() { return io.integra.casebase.Fixtures.folder("assess"); }
 
   private static CaseBase load() { return CaseBaseLoader.load(List.of(folder()), false); }
 
