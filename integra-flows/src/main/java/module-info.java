@@ -5,6 +5,7 @@
  */
 module io.integra.flows {
   requires transitive io.integra.core;
+  requires io.integra.qca; // calibration of measured values (Calibration.direct)
   requires transitive java.sql;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;

@@ -1,7 +1,7 @@
 /** Pure QCA (R QCA's vocabulary): no dependency beyond {@code java.base}; every package is API. */
 module io.integra.qca {
   exports io.integra.qca; // Sets: the CLI's qca commands, bench
-  exports io.integra.qca.calibrate; // CLI
+  exports io.integra.qca.calibrate; // CLI, flows (measured values)
   exports io.integra.qca.cluster; // CLI
   exports io.integra.qca.data; // CLI (CSV data), bench
   exports io.integra.qca.fuzzy; // CLI
