@@ -9,6 +9,7 @@ import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Dimension;
 import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.LensKind;
 import io.integra.core.codebook.Objective;
 import io.integra.core.codebook.ObjectiveLink;
 import io.integra.core.codebook.Outcome;
@@ -113,9 +114,10 @@ public final class CodebookReader {
     if (f == null) return null;
     f.allow(Set.of("id", "name", "description", "source", "kind", "criteria", "outcomes", "objectives", "objective_links", "reinterpretations"));
     String id = f.id("id", true);
-    String kind = f.string("kind", true);
-    if (kind != null && !Set.of(Lens.KIND_SECURITY_COMMUNITY, Lens.KIND_INTERGOVERNMENTAL, "other").contains(kind)) {
-      problems.add(f.at("kind"), "unknown lens kind '" + kind + "'", Lens.KIND_SECURITY_COMMUNITY + ", " + Lens.KIND_INTERGOVERNMENTAL + " or other");
+    String kindText = f.string("kind", true);
+    LensKind kind = LensKind.byId(kindText).orElse(null);
+    if (kindText != null && kind == null) {
+      problems.add(f.at("kind"), "unknown lens kind '" + kindText + "'", LensKind.expected());
     }
     List<Criterion> criteria = new ArrayList<>();
     Map<String, Location> critIds = new HashMap<>();
@@ -186,7 +188,8 @@ public final class CodebookReader {
       outcomes.add(new Outcome(oid, of.string("name", false), of.string("role", false), formula, of.string("source", false)));
     }
     if (id == null) return null;
-    return new Lens(id, f.string("name", true), f.string("description", false), f.string("source", false), kind,
+    // a missing or unknown kind is a problem already (the file fails); OTHER keeps the later checks as they were
+    return new Lens(id, f.string("name", true), f.string("description", false), f.string("source", false), kind == null ? LensKind.OTHER : kind,
         criteria, outcomes, objectives, links, reinterpretations);
   }
 

@@ -48,7 +48,7 @@ public final class JsonViews {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", l.id());
     m.put("name", l.name());
-    m.put("kind", l.kind());
+    m.put("kind", l.kind().id());
     m.put("source", l.source());
     m.put("description", l.description());
     m.put("criteria", l.criteria().stream().map(JsonViews::criterion).toList());
@@ -130,7 +130,7 @@ public final class JsonViews {
   }
 
   public static Map<String, Object> institution(Institution i) {
-    return ordered("id", i.id(), "name", i.name(), "nature", i.nature(), "kind", i.kind(), "established", str(i.established()),
+    return ordered("id", i.id(), "name", i.name(), "nature", io.integra.core.cases.InstitutionNature.idOf(i.nature()), "kind", i.kind(), "established", str(i.established()),
         "commonGovernment", i.commonGovernment(), "note", i.note(), "sources", i.sources());
   }
 

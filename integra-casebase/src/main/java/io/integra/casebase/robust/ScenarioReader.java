@@ -6,6 +6,7 @@ import io.integra.casebase.yaml.Problems;
 import io.integra.casebase.yaml.YamlTreeReader;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.robust.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,9 +126,10 @@ public final class ScenarioReader {
         g.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note"));
         String iid = g.id("id", true);
         String name = g.string("name", false);
-        String nature = g.string("nature", false);
-        if (nature != null && !Set.of(Institution.SUPRANATIONAL, Institution.INTERGOVERNMENTAL).contains(nature)) {
-          problems.add(g.at("nature"), "'" + nature + "' is not a nature", "supranational or intergovernmental");
+        String natureText = g.string("nature", false);
+        InstitutionNature nature = InstitutionNature.byId(natureText).orElse(null);
+        if (natureText != null && nature == null) {
+          problems.add(g.at("nature"), "'" + natureText + "' is not a nature", "supranational or intergovernmental");
         }
         String k = g.string("kind", false);
         LocalDate established = g.date("established", true);

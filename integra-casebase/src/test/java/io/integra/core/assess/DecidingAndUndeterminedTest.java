@@ -1,5 +1,7 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
+import io.integra.core.cases.InstitutionNature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.cases.Coding;
@@ -43,7 +45,7 @@ class DecidingAndUndeterminedTest {
     IntegrationCase c = made(List.of(coding("zed", FROM, null, 1, PLURALISTIC), coding("ana", FROM, null, 0, PLURALISTIC)), List.of());
     Assessment a = ASSESSOR.assess(c, "deutsch-1957", AT, null);
     assertThat(a.coder()).isEqualTo("zed");
-    assertThat(a.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(a.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(a.otherCoders()).singleElement().satisfies(o -> {
       assertThat(o.coder()).isEqualTo("ana");
       assertThat(o.scores()).containsEntry("values", 0.0);
@@ -69,7 +71,7 @@ class DecidingAndUndeterminedTest {
     // made primary: ana decides
     Assessment anaPrimary = ASSESSOR.assess(withAna.withPrimaryCoder("ana"), "deutsch-1957", AT, null);
     assertThat(anaPrimary.coder()).isEqualTo("ana");
-    assertThat(anaPrimary.verdict().label()).isEqualTo(VerdictRule.NONE);
+    assertThat(anaPrimary.verdict().label()).isEqualTo(VerdictLabel.NONE);
     // reconciled: the reconciled coding decides whoever is primary
     IntegrationCase reconciled = made(List.of(coding("ana", FROM, null, 0, PLURALISTIC), coding("thesis", FROM, null, 1, PLURALISTIC),
         coding(DecidingCoding.RECONCILED, FROM, null, 0.67, PLURALISTIC)), List.of()).withPrimaryCoder("thesis");
@@ -83,13 +85,13 @@ class DecidingAndUndeterminedTest {
   @Test void noCodingIsUndeterminedNotTransitionInAssessmentsAndTimelines() {
     IntegrationCase c = made(List.of(), List.of());
     for (Lens l : Fixtures.BASE.codebook().lenses()) {
-      if (VerdictRule.kind(l) == VerdictRule.KIND_OTHER) continue;
+      if (l.kind() == LensKind.OTHER) continue;
       Assessment a = ASSESSOR.assess(c, l.id(), AT, null);
-      assertThat(a.verdict().label()).as(l.id()).isEqualTo(VerdictRule.UNDETERMINED);
+      assertThat(a.verdict().label()).as(l.id()).isEqualTo(VerdictLabel.UNDETERMINED);
       assertThat(VerdictRule.settled(a)).isFalse();
       assertThat(a.verdict().reasons()).anyMatch(r -> r.contains("cannot decide"));
       Timeline t = ASSESSOR.timeline(c, l.id(), null, 2000, 2010, null);
-      assertThat(t.points()).allMatch(p -> VerdictRule.UNDETERMINED.equals(p.verdict()));
+      assertThat(t.points()).allMatch(p -> VerdictLabel.UNDETERMINED.equals(p.verdict()));
     }
   }
 
@@ -99,11 +101,11 @@ class DecidingAndUndeterminedTest {
     for (double lo : grid) {
       for (double hi : grid) {
         if (hi < lo) continue;
-        int v = VerdictRule.verdict(VerdictRule.KIND_SECURITY, new double[] {lo}, new double[] {hi}, 0, -1, -1, 2, false);
+        VerdictLabel v = VerdictRule.verdict(LensKind.SECURITY_COMMUNITY, new double[] {lo}, new double[] {hi}, 0, -1, -1, 2, false);
         boolean admitsSeveral = classify(lo) != classify(hi);
-        assertThat(v == VerdictRule.V_UNDETERMINED).as("[%s, %s]", lo, hi).isEqualTo(admitsSeveral);
-        int li = VerdictRule.verdict(VerdictRule.KIND_LI, new double[] {lo}, new double[] {hi}, -1, -1, 0, 2, false);
-        assertThat(li == VerdictRule.V_UNDETERMINED).as("LI [%s, %s]", lo, hi).isEqualTo(admitsSeveral);
+        assertThat(v == VerdictLabel.UNDETERMINED).as("[%s, %s]", lo, hi).isEqualTo(admitsSeveral);
+        VerdictLabel li = VerdictRule.verdict(LensKind.INTERGOVERNMENTAL, new double[] {lo}, new double[] {hi}, -1, -1, 0, 2, false);
+        assertThat(li == VerdictLabel.UNDETERMINED).as("LI [%s, %s]", lo, hi).isEqualTo(admitsSeveral);
       }
     }
   }
@@ -116,7 +118,7 @@ class DecidingAndUndeterminedTest {
   }
 
   @Test void socialDimensionAndObjectivesAreNeverScoredFromMissingEvidence() {
-    Institution forum = new Institution("forum", "Social forum", Institution.INTERGOVERNMENTAL, DimensionScoring.CIVIL_SOCIETY, FROM, false, null, null);
+    Institution forum = new Institution("forum", "Social forum", InstitutionNature.INTERGOVERNMENTAL, DimensionScoring.CIVIL_SOCIETY, FROM, false, null, null);
     IntegrationCase none = made(List.of(), List.of(forum));
     Assessment a = ASSESSOR.assess(none, "buen-vivir", AT, null);
     DimensionScore social = a.dimensions().social();

@@ -1,5 +1,6 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.cases.Coding;
@@ -34,9 +35,9 @@ class DecidingOutcomeTest {
   }
 
   @Test void theDecidingRoleFollowsTheLensKind() {
-    assertThat(VerdictRule.decidingRole(Lens.KIND_SECURITY_COMMUNITY)).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
-    assertThat(VerdictRule.decidingRole(Lens.KIND_INTERGOVERNMENTAL)).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS);
-    assertThat(VerdictRule.decidingRole("other")).isNull();
+    assertThat(VerdictRule.decidingRole(LensKind.SECURITY_COMMUNITY)).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
+    assertThat(VerdictRule.decidingRole(LensKind.INTERGOVERNMENTAL)).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS);
+    assertThat(VerdictRule.decidingRole(LensKind.OTHER)).isNull();
     assertThat(VerdictRule.decidingRole(null)).isNull();
   }
 
@@ -54,9 +55,9 @@ class DecidingOutcomeTest {
   /** A user's lens of another kind has no verdict and no deciding outcome, even with an outcome of role pluralistic. */
   @Test void aLensWithoutAVerdictRuleHasNoDecidingOutcome() {
     Outcome pl = new Outcome("p", "p", VerdictRule.ROLE_PLURALISTIC, FormulaParser.parse("0.5"), "");
-    Lens other = new Lens("mine", "mine", "", "", "other", List.of(), List.of(pl), List.of(), List.of(), List.of());
+    Lens other = new Lens("mine", "mine", "", "", LensKind.OTHER, List.of(), List.of(pl), List.of(), List.of(), List.of());
     assertThat(VerdictRule.decidingOutcome(other)).isEmpty();
-    Lens security = new Lens("sc", "sc", "", "", Lens.KIND_SECURITY_COMMUNITY, List.of(), List.of(pl), List.of(), List.of(), List.of());
+    Lens security = new Lens("sc", "sc", "", "", LensKind.SECURITY_COMMUNITY, List.of(), List.of(pl), List.of(), List.of(), List.of());
     assertThat(VerdictRule.decidingOutcome(security)).contains(pl);
   }
 
@@ -67,13 +68,13 @@ class DecidingOutcomeTest {
       assertThat(o.role()).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
       assertThat(o.membership().low()).isGreaterThanOrEqualTo(VerdictRule.CROSSOVER + VerdictRule.BAND);
     });
-    assertThat(held.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(held.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(VerdictRule.settled(held)).isTrue();
     assertThat(VerdictRule.settled(held.verdict().label())).isTrue();
 
     Assessment nothing = ASSESSOR.assess(made("deutsch-1957", 1), "deutsch-1957", AT, null);
     assertThat(VerdictRule.decidingOutcome(nothing)).hasValueSatisfying(o -> assertThat(o.membership().isKnown()).isFalse());
-    assertThat(nothing.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
+    assertThat(nothing.verdict().label()).isEqualTo(VerdictLabel.UNDETERMINED);
     assertThat(VerdictRule.settled(nothing)).isFalse();
     assertThat(VerdictRule.settled(nothing.verdict().label())).isFalse();
 
@@ -82,7 +83,7 @@ class DecidingOutcomeTest {
   }
 
   @Test void aLensWithoutAVerdictIsSettled() {
-    assertThat(VerdictRule.settled((String) null)).isTrue();
-    assertThat(VerdictRule.settled(VerdictRule.TRANSITION)).isTrue();
+    assertThat(VerdictRule.settled((VerdictLabel) null)).isTrue();
+    assertThat(VerdictRule.settled(VerdictLabel.TRANSITION)).isTrue();
   }
 }

@@ -30,7 +30,7 @@ public record Disintegration(List<CriterionResult> conditions, OutcomeResult pre
    * @param before the verdict the day before
    * @param after  the verdict on the day
    */
-  public record Event(LocalDate date, String iso3, String change, String before, String after) {
+  public record Event(LocalDate date, String iso3, String change, VerdictLabel before, VerdictLabel after) {
     public boolean changesVerdict() { return !java.util.Objects.equals(before, after); }
   }
 }
