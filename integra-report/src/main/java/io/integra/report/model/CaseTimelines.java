@@ -5,6 +5,7 @@ import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.Disintegration;
 import io.integra.core.assess.TimelineBuilder;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
@@ -68,7 +69,7 @@ final class CaseTimelines {
             value.add(m.value());
             low.add(m.low());
             high.add(m.high());
-            verdict.add(p.coupling() == null || p.verdict() == null ? p.verdict() : p.verdict() + " (" + p.coupling() + ")");
+            verdict.add(p.coupling() == null || p.verdict() == null ? VerdictLabel.idOf(p.verdict()) : p.verdict().id() + " (" + p.coupling().id() + ")");
           }
           tracks.add(new CaseView.Track(l.id(), o.id(), o.name(), value, low, high, verdict));
         }
@@ -79,7 +80,7 @@ final class CaseTimelines {
         }
         for (io.integra.core.assess.Timeline.VerdictChange v : t.verdicts()) {
           marks.add(new CaseView.Mark(l.id(), "verdict", v.to().getYear(), v.from().toString(), v.to().toString(),
-              "verdict: " + v.before() + " → " + v.after(), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
+              "verdict: " + VerdictLabel.idOf(v.before()) + " → " + VerdictLabel.idOf(v.after()), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
         }
       }
     }
@@ -106,7 +107,7 @@ final class CaseTimelines {
       for (Lens l : lenses) {
         List<Disintegration.Event> es = byLens.get(l.id()).disintegration().events();
         if (i < es.size() && es.get(i).changesVerdict()) {
-          effects.add(l.id() + ": " + es.get(i).before() + " → " + es.get(i).after());
+          effects.add(l.id() + ": " + VerdictLabel.idOf(es.get(i).before()) + " → " + VerdictLabel.idOf(es.get(i).after()));
         }
       }
       out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));

@@ -1,10 +1,12 @@
 package io.integra.report.model;
 
 import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Coupling;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.DimensionScore;
 import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.Citation;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
@@ -74,7 +76,7 @@ final class CaseViews {
     }
     return new CaseView.Reading(l.id(), a.coder(),
         coding == null ? null : coding.from().toString(), coding == null || coding.to() == null ? null : coding.to().toString(),
-        coding == null ? null : coding.scale(), scores, outcomes, a.verdict().label(), a.verdict().coupling(), a.verdict().reasons(),
+        coding == null ? null : coding.scale(), scores, outcomes, VerdictLabel.idOf(a.verdict().label()), Coupling.idOf(a.verdict().coupling()), a.verdict().reasons(),
         interval(a.idealType().fit()), interval(a.idealType().meanGap()),
         a.idealType().holdingBack().stream().map(CriterionResult::id).toList(), rank, dims, a.objectives().supported());
   }

@@ -3,6 +3,8 @@ package io.integra.web.api;
 import static io.integra.casebase.json.JsonViews.ordered;
 
 import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Coupling;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Lens;
 import io.integra.web.data.Analysis;
@@ -18,8 +20,8 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public record Row(IntegrationCase c, int members, List<Cell> cells) { }
 
   /** A case through a lens: the verdict label (null for lenses without a verdict rule), the coder read, the pluralistic/explaining outcome. */
-  public record Cell(String lens, String verdict, String coupling, String coder, boolean coded) {
-    public String css() { return verdict == null ? "v-na" : "v-" + verdict; }
+  public record Cell(String lens, VerdictLabel verdict, Coupling coupling, String coder, boolean coded) {
+    public String css() { return verdict == null ? "v-na" : "v-" + verdict.id(); }
 
     /**
      * The verdict as shown: the same label as the CLI, the report and the API — {@code undetermined}
@@ -27,7 +29,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
      */
     public String label() {
       if (verdict == null) return coded ? "—" : "not coded";
-      return coupling == null ? verdict : verdict + " (" + coupling + ")";
+      return coupling == null ? verdict.id() : verdict.id() + " (" + coupling.id() + ")";
     }
 
     /** Whether the verdict is settled (not undetermined; VerdictRule.settled). */
@@ -51,7 +53,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public Map<String, Object> json() {
     return ordered("at", at.toString(), "lenses", lenses.stream().map(Lens::id).toList(),
         "cases", rows.stream().map(r -> ordered("case", r.c().id(), "name", r.c().name(), "shortName", r.c().shortName(),
-            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", c.verdict(),
-                "coupling", c.coupling(), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
+            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", VerdictLabel.idOf(c.verdict()),
+                "coupling", Coupling.idOf(c.coupling()), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
   }
 }
