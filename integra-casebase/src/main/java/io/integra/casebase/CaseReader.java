@@ -21,6 +21,7 @@ import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Dimension;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Scale;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,7 +197,7 @@ public final class CaseReader {
     f.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note", "sources"));
     String id = f.id("id", true);
     String natureText = f.string("nature", true);
-    InstitutionNature nature = InstitutionNature.byId(natureText).orElse(null);
+    InstitutionNature nature = Term.byId(InstitutionNature.class, natureText).orElse(null);
     if (natureText != null && nature == null) {
       problems.add(f.at("nature"), "unknown nature '" + natureText + "'", "supranational or intergovernmental");
     }

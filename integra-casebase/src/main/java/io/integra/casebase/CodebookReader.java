@@ -19,6 +19,7 @@ import io.integra.core.codebook.Scale;
 import io.integra.core.formula.Formula;
 import io.integra.core.formula.FormulaException;
 import io.integra.core.formula.FormulaParser;
+import io.integra.core.vocabulary.Term;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -115,7 +116,7 @@ public final class CodebookReader {
     f.allow(Set.of("id", "name", "description", "source", "kind", "criteria", "outcomes", "objectives", "objective_links", "reinterpretations"));
     String id = f.id("id", true);
     String kindText = f.string("kind", true);
-    LensKind kind = LensKind.byId(kindText).orElse(null);
+    LensKind kind = Term.byId(LensKind.class, kindText).orElse(null);
     if (kindText != null && kind == null) {
       problems.add(f.at("kind"), "unknown lens kind '" + kindText + "'", LensKind.expected());
     }

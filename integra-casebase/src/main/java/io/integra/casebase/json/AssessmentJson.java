@@ -45,10 +45,10 @@ public final class AssessmentJson {
     m.put("criteria", a.criteria().stream().map(AssessmentJson::criterion).toList());
     m.put("outcomes", outcomeValues(a.outcomes()));
     m.put("outcomeIntervals", a.outcomes().stream().map(AssessmentJson::outcome).toList());
-    m.put("verdict", io.integra.core.assess.VerdictLabel.idOf(a.verdict().label()));
+    m.put("verdict", io.integra.core.vocabulary.Term.idOf(a.verdict().label()));
     m.put("verdictReasons", a.verdict().reasons());
     m.put("verdictSettled", io.integra.core.assess.VerdictRule.settled(a));
-    m.put("coupling", io.integra.core.assess.Coupling.idOf(a.verdict().coupling()));
+    m.put("coupling", io.integra.core.vocabulary.Term.idOf(a.verdict().coupling()));
     m.put("amalgamationReadiness", a.verdict().readiness() == null ? null : value(a.verdict().readiness()));
     m.put("commonGovernment", a.verdict().commonGovernment());
     List<CriterionResult> stages = a.criteria().stream().filter(c -> c.has(Role.LI_STAGE)).toList();
@@ -182,7 +182,7 @@ public final class AssessmentJson {
             "rationale", c.rationale(), "evidence", c.evidence().stream().map(JsonViews::evidence).toList())).toList(),
         "pressure", d.pressure() == null ? null : value(d.pressure().membership()),
         "events", d.events().stream().map(e -> ordered("date", e.date().toString(), "iso3", e.iso3(), "change", e.change(),
-            "before", io.integra.core.assess.VerdictLabel.idOf(e.before()), "after", io.integra.core.assess.VerdictLabel.idOf(e.after()), "changesVerdict", e.changesVerdict())).toList());
+            "before", io.integra.core.vocabulary.Term.idOf(e.before()), "after", io.integra.core.vocabulary.Term.idOf(e.after()), "changesVerdict", e.changesVerdict())).toList());
   }
 
   /** Several cases side by side: criteria × cases, outcomes, verdicts, ranking, what separates them. */
@@ -213,7 +213,7 @@ public final class AssessmentJson {
       }).toList());
     }
     Map<String, Object> verdicts = new LinkedHashMap<>();
-    for (Assessment a : as) verdicts.put(a.caseId(), ordered("verdict", io.integra.core.assess.VerdictLabel.idOf(a.verdict().label()), "coupling", io.integra.core.assess.Coupling.idOf(a.verdict().coupling())));
+    for (Assessment a : as) verdicts.put(a.caseId(), ordered("verdict", io.integra.core.vocabulary.Term.idOf(a.verdict().label()), "coupling", io.integra.core.vocabulary.Term.idOf(a.verdict().coupling())));
     m.put("verdicts", verdicts);
     m.put("ranking", ranking(c));
     m.put("separations", c.separations().stream().map(AssessmentJson::separation).toList());
@@ -226,7 +226,7 @@ public final class AssessmentJson {
     for (String id : c.ranking()) {
       Assessment a = c.assessments().stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
       out.add(ordered("rank", rank++, "case", id, "fit", value(a.idealType().fit()), "fitInterval", interval(a.idealType().fit()),
-          "meanGap", value(a.idealType().meanGap()), "verdict", io.integra.core.assess.VerdictLabel.idOf(a.verdict().label())));
+          "meanGap", value(a.idealType().meanGap()), "verdict", io.integra.core.vocabulary.Term.idOf(a.verdict().label())));
     }
     return out;
   }
@@ -246,14 +246,14 @@ public final class AssessmentJson {
         "points", t.points().stream().map(p -> {
           Map<String, Object> values = new LinkedHashMap<>();
           p.outcomes().forEach((k, v) -> values.put(k, value(v)));
-          return ordered("at", p.at().toString(), "members", p.members(), "outcomes", values, "verdict", io.integra.core.assess.VerdictLabel.idOf(p.verdict()), "coupling", io.integra.core.assess.Coupling.idOf(p.coupling()),
+          return ordered("at", p.at().toString(), "members", p.members(), "outcomes", values, "verdict", io.integra.core.vocabulary.Term.idOf(p.verdict()), "coupling", io.integra.core.vocabulary.Term.idOf(p.coupling()),
               "basis", p.basis(), "measured", p.measured());
         }).toList(),
         "crossings", t.crossings().stream().map(x -> ordered("outcome", x.outcome(), "from", str(x.from()), "to", str(x.to()),
             "before", value(x.before()), "beforeInterval", interval(x.before()), "after", value(x.after()), "afterInterval", interval(x.after()),
             "direction", x.direction(), "causes", x.causes().stream().map(AssessmentJson::change).toList())).toList(),
-        "verdictChanges", t.verdicts().stream().map(v -> ordered("from", str(v.from()), "to", str(v.to()), "before", io.integra.core.assess.VerdictLabel.idOf(v.before()),
-            "after", io.integra.core.assess.VerdictLabel.idOf(v.after()), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList(),
+        "verdictChanges", t.verdicts().stream().map(v -> ordered("from", str(v.from()), "to", str(v.to()), "before", io.integra.core.vocabulary.Term.idOf(v.before()),
+            "after", io.integra.core.vocabulary.Term.idOf(v.after()), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList(),
         "events", t.events().stream().map(AssessmentJson::change).toList());
   }
 

@@ -130,7 +130,7 @@ public final class JsonViews {
   }
 
   public static Map<String, Object> institution(Institution i) {
-    return ordered("id", i.id(), "name", i.name(), "nature", io.integra.core.cases.InstitutionNature.idOf(i.nature()), "kind", i.kind(), "established", str(i.established()),
+    return ordered("id", i.id(), "name", i.name(), "nature", io.integra.core.vocabulary.Term.idOf(i.nature()), "kind", i.kind(), "established", str(i.established()),
         "commonGovernment", i.commonGovernment(), "note", i.note(), "sources", i.sources());
   }
 

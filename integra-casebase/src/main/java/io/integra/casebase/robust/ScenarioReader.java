@@ -8,6 +8,7 @@ import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Institution;
 import io.integra.core.cases.InstitutionNature;
 import io.integra.core.robust.Scenario;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ public final class ScenarioReader {
         String iid = g.id("id", true);
         String name = g.string("name", false);
         String natureText = g.string("nature", false);
-        InstitutionNature nature = InstitutionNature.byId(natureText).orElse(null);
+        InstitutionNature nature = Term.byId(InstitutionNature.class, natureText).orElse(null);
         if (natureText != null && nature == null) {
           problems.add(g.at("nature"), "'" + natureText + "' is not a nature", "supranational or intergovernmental");
         }

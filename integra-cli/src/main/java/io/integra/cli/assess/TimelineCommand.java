@@ -92,7 +92,7 @@ public final class TimelineCommand extends CaseLensCommand {
     out.println("Verdict changes");
     if (t.verdicts().isEmpty()) out.println("  none");
     for (Timeline.VerdictChange v : t.verdicts()) {
-      out.println(String.format("  %s -> %s between %s and %s", io.integra.core.assess.VerdictLabel.idOf(v.before()), io.integra.core.assess.VerdictLabel.idOf(v.after()), v.from().getYear(), v.to().getYear()));
+      out.println(String.format("  %s -> %s between %s and %s", io.integra.core.vocabulary.Term.idOf(v.before()), io.integra.core.vocabulary.Term.idOf(v.after()), v.from().getYear(), v.to().getYear()));
       causes(out, v.causes());
     }
     out.println();

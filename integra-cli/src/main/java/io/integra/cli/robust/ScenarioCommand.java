@@ -84,8 +84,8 @@ public final class ScenarioCommand implements Runnable {
           x.put("case", r.caseId());
           x.put("lens", r.lens());
           x.put("at", r.at().toString());
-          x.put("before", io.integra.core.assess.VerdictLabel.idOf(r.before()));
-          x.put("after", io.integra.core.assess.VerdictLabel.idOf(r.after()));
+          x.put("before", io.integra.core.vocabulary.Term.idOf(r.before()));
+          x.put("after", io.integra.core.vocabulary.Term.idOf(r.after()));
           x.put("outcome", r.outcome());
           x.put("outcomeBefore", r.outcomeBefore());
           x.put("outcomeAfter", r.outcomeAfter());
@@ -102,9 +102,9 @@ public final class ScenarioCommand implements Runnable {
         for (Scenario.Change ch : s.changes()) Text.wrap("- " + ch.describe(), "  ", 80).forEach(out::println);
         for (Row r : rows) {
           out.println("  " + Text.cut(r.caseId() + " through " + r.lens() + " at " + r.at() + (r.changed() ? "  (changed)" : ""), 78));
-          out.println("    before: " + Text.cut(io.integra.core.assess.VerdictLabel.idOf(r.before()) + ", " + r.outcome() + " " + r.outcomeBefore() + ", "
+          out.println("    before: " + Text.cut(io.integra.core.vocabulary.Term.idOf(r.before()) + ", " + r.outcome() + " " + r.outcomeBefore() + ", "
               + RobustnessText.pct(r.shareBefore()) + " of admissible codings", 68));
-          out.println("    after:  " + Text.cut(io.integra.core.assess.VerdictLabel.idOf(r.after()) + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
+          out.println("    after:  " + Text.cut(io.integra.core.vocabulary.Term.idOf(r.after()) + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
               + RobustnessText.pct(r.shareAfter()) + " of admissible codings", 68));
           if (!r.unmeasured().isEmpty()) {
             Text.wrap("note: measured memberships unknown after the change (the scenario changes the group they were measured on; "

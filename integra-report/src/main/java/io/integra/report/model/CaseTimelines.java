@@ -5,13 +5,13 @@ import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.Disintegration;
 import io.integra.core.assess.TimelineBuilder;
-import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Outcome;
 import io.integra.core.formula.Membership;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +69,7 @@ final class CaseTimelines {
             value.add(m.value());
             low.add(m.low());
             high.add(m.high());
-            verdict.add(p.coupling() == null || p.verdict() == null ? VerdictLabel.idOf(p.verdict()) : p.verdict().id() + " (" + p.coupling().id() + ")");
+            verdict.add(p.coupling() == null || p.verdict() == null ? Term.idOf(p.verdict()) : p.verdict().id() + " (" + p.coupling().id() + ")");
           }
           tracks.add(new CaseView.Track(l.id(), o.id(), o.name(), value, low, high, verdict));
         }
@@ -80,7 +80,7 @@ final class CaseTimelines {
         }
         for (io.integra.core.assess.Timeline.VerdictChange v : t.verdicts()) {
           marks.add(new CaseView.Mark(l.id(), "verdict", v.to().getYear(), v.from().toString(), v.to().toString(),
-              "verdict: " + VerdictLabel.idOf(v.before()) + " → " + VerdictLabel.idOf(v.after()), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
+              "verdict: " + Term.idOf(v.before()) + " → " + Term.idOf(v.after()), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
         }
       }
     }
@@ -107,7 +107,7 @@ final class CaseTimelines {
       for (Lens l : lenses) {
         List<Disintegration.Event> es = byLens.get(l.id()).disintegration().events();
         if (i < es.size() && es.get(i).changesVerdict()) {
-          effects.add(l.id() + ": " + VerdictLabel.idOf(es.get(i).before()) + " → " + VerdictLabel.idOf(es.get(i).after()));
+          effects.add(l.id() + ": " + Term.idOf(es.get(i).before()) + " → " + Term.idOf(es.get(i).after()));
         }
       }
       out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));

@@ -1,12 +1,10 @@
 package io.integra.report.model;
 
 import io.integra.core.assess.Assessment;
-import io.integra.core.assess.Coupling;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.DimensionScore;
 import io.integra.core.assess.OutcomeResult;
-import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.Citation;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
@@ -17,6 +15,7 @@ import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Scale;
 import io.integra.core.formula.Membership;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ final class CaseViews {
     }
     return new CaseView.Reading(l.id(), a.coder(),
         coding == null ? null : coding.from().toString(), coding == null || coding.to() == null ? null : coding.to().toString(),
-        coding == null ? null : coding.scale(), scores, outcomes, VerdictLabel.idOf(a.verdict().label()), Coupling.idOf(a.verdict().coupling()), a.verdict().reasons(),
+        coding == null ? null : coding.scale(), scores, outcomes, Term.idOf(a.verdict().label()), Term.idOf(a.verdict().coupling()), a.verdict().reasons(),
         interval(a.idealType().fit()), interval(a.idealType().meanGap()),
         a.idealType().holdingBack().stream().map(CriterionResult::id).toList(), rank, dims, a.objectives().supported());
   }

@@ -55,18 +55,18 @@ public final class AssessJson {
         "points", t.points().stream().map(p -> {
           Map<String, Object> outs = new LinkedHashMap<>();
           p.outcomes().forEach((k, v) -> outs.put(k, membership(v)));
-          return ordered("at", p.at().toString(), "members", p.members(), "verdict", io.integra.core.assess.VerdictLabel.idOf(p.verdict()), "coupling", io.integra.core.assess.Coupling.idOf(p.coupling()), "outcomes", outs);
+          return ordered("at", p.at().toString(), "members", p.members(), "verdict", io.integra.core.vocabulary.Term.idOf(p.verdict()), "coupling", io.integra.core.vocabulary.Term.idOf(p.coupling()), "outcomes", outs);
         }).toList(),
         "crossings", t.crossings().stream().map(c -> ordered("outcome", c.outcome(), "from", c.from().toString(), "to", c.to().toString(),
             "before", membership(c.before()), "after", membership(c.after()), "direction", c.direction(),
             "causes", c.causes().stream().map(AssessmentJson::change).toList())).toList(),
-        "verdicts", t.verdicts().stream().map(v -> ordered("from", v.from().toString(), "to", v.to().toString(), "before", io.integra.core.assess.VerdictLabel.idOf(v.before()),
-            "after", io.integra.core.assess.VerdictLabel.idOf(v.after()), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList());
+        "verdicts", t.verdicts().stream().map(v -> ordered("from", v.from().toString(), "to", v.to().toString(), "before", io.integra.core.vocabulary.Term.idOf(v.before()),
+            "after", io.integra.core.vocabulary.Term.idOf(v.after()), "causes", v.causes().stream().map(AssessmentJson::change).toList())).toList());
   }
 
   public static Map<String, Object> comparison(Comparison c) {
     return ordered("lens", c.lensId(), "at", c.at().toString(),
-        "cases", c.assessments().stream().map(a -> ordered("case", a.caseId(), "name", a.caseName(), "verdict", io.integra.core.assess.VerdictLabel.idOf(a.verdict().label()),
+        "cases", c.assessments().stream().map(a -> ordered("case", a.caseId(), "name", a.caseName(), "verdict", io.integra.core.vocabulary.Term.idOf(a.verdict().label()),
             "fit", membership(a.idealType().fit()),
             "criteria", a.criteria().stream().map(cr -> ordered("id", cr.id(), "membership", membership(cr.membership()))).toList())).toList(),
         "ranking", c.ranking(),

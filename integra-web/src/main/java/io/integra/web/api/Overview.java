@@ -7,6 +7,7 @@ import io.integra.core.assess.Coupling;
 import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Lens;
+import io.integra.core.vocabulary.Term;
 import io.integra.web.data.Analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public Map<String, Object> json() {
     return ordered("at", at.toString(), "lenses", lenses.stream().map(Lens::id).toList(),
         "cases", rows.stream().map(r -> ordered("case", r.c().id(), "name", r.c().name(), "shortName", r.c().shortName(),
-            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", VerdictLabel.idOf(c.verdict()),
-                "coupling", Coupling.idOf(c.coupling()), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
+            "members", r.members(), "verdicts", r.cells().stream().map(c -> ordered("lens", c.lens(), "verdict", Term.idOf(c.verdict()),
+                "coupling", Term.idOf(c.coupling()), "coder", c.coder(), "coded", c.coded(), "settled", c.settled())).toList())).toList());
   }
 }
