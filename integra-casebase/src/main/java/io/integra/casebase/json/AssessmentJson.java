@@ -181,7 +181,7 @@ public final class AssessmentJson {
     return ordered("conditions", d.conditions().stream().map(c -> ordered("id", c.id(), "membership", value(c.membership()),
             "rationale", c.rationale(), "evidence", c.evidence().stream().map(JsonViews::evidence).toList())).toList(),
         "pressure", d.pressure() == null ? null : value(d.pressure().membership()),
-        "events", d.events().stream().map(e -> ordered("date", e.date().toString(), "iso3", e.iso3(), "change", e.change(),
+        "events", d.events().stream().map(e -> ordered("date", e.date().toString(), "iso3", e.iso3(), "change", e.change().id(),
             "before", io.integra.core.vocabulary.Term.idOf(e.before()), "after", io.integra.core.vocabulary.Term.idOf(e.after()), "changesVerdict", e.changesVerdict())).toList());
   }
 

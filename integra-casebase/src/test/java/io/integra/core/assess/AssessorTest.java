@@ -158,13 +158,13 @@ class AssessorTest {
     assertThat(d.verdictChanging().get(0).after()).isEqualTo(VerdictLabel.TRANSITION);
     assertThat(d.verdictChanging().get(2)).satisfies(e -> {
       assertThat(e.iso3()).isEqualTo("XBB");
-      assertThat(e.change()).isEqualTo(DisintegrationWatch.LEFT);
+      assertThat(e.change()).isEqualTo(MembershipChange.LEFT);
       assertThat(e.date()).isEqualTo(LocalDate.of(2010, 1, 1));
       assertThat(e.before()).isEqualTo(VerdictLabel.PLURALISTIC);
       assertThat(e.after()).isEqualTo(VerdictLabel.NONE);
     });
     Disintegration l = assess("lakeland", "deutsch-1957", "2016-06-30", null).disintegration();
-    assertThat(l.events()).extracting(Disintegration.Event::change)
+    assertThat(l.events()).extracting(e -> e.change().id())
         .containsExactly("joined", "joined", "joined", "joined", "suspended", "reinstated", "left");
     assertThat(l.verdictChanging()).isEmpty();
     assertThat(l.conditions()).extracting(CriterionResult::id).contains("reform_delay", "elite_closure");

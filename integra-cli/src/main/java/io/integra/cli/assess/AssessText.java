@@ -197,7 +197,7 @@ final class AssessText {
     if (d.events().isEmpty()) return;
     out.println("  membership events (verdict the day before -> on the day; * changed):");
     for (Disintegration.Event e : d.events()) {
-      out.println(String.format("  %s %s %s %-10s %s -> %s", e.changesVerdict() ? "*" : " ", e.date(), e.iso3(), e.change(), io.integra.core.vocabulary.Term.idOf(e.before()), io.integra.core.vocabulary.Term.idOf(e.after())));
+      out.println(String.format("  %s %s %s %-10s %s -> %s", e.changesVerdict() ? "*" : " ", e.date(), e.iso3(), e.change().id(), io.integra.core.vocabulary.Term.idOf(e.before()), io.integra.core.vocabulary.Term.idOf(e.after())));
     }
   }
 }

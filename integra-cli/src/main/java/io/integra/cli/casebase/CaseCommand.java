@@ -73,6 +73,6 @@ public final class CaseCommand implements Runnable {
   }
 
   private static String spell(Spell s) {
-    return s.from() + "–" + (s.to() == null ? "" : s.to()) + (s.status().id().equals("member") ? "" : " (" + s.status().id() + ")");
+    return s.from() + "–" + (s.to() == null ? "" : s.to()) + (s.status() == io.integra.core.cases.SpellStatus.MEMBER ? "" : " (" + s.status().id() + ")");
   }
 }

@@ -182,7 +182,7 @@ public final class TimelineBuilder {
     for (Member m : c.members()) names.put(m.iso3(), m.name());
     for (DisintegrationWatch.Change ch : DisintegrationWatch.events(c)) {
       String name = names.get(ch.iso3());
-      out.add(new Timeline.Change(ch.date(), "membership", ch.iso3() + (name == null ? "" : " (" + name + ")") + " " + ch.change()));
+      out.add(new Timeline.Change(ch.date(), "membership", ch.iso3() + (name == null ? "" : " (" + name + ")") + " " + ch.change().id()));
     }
     for (Institution i : c.institutions()) {
       if (i.commonGovernment() && i.established() != null) {

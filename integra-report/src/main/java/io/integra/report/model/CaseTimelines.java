@@ -110,7 +110,7 @@ final class CaseTimelines {
           effects.add(l.id() + ": " + Term.idOf(es.get(i).before()) + " → " + Term.idOf(es.get(i).after()));
         }
       }
-      out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));
+      out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change().id(), effects));
     }
     return out;
   }
