@@ -11,4 +11,5 @@ module io.integra.core {
   exports io.integra.core.formula; // memberships and formulas: casebase, report, web, CLI
   exports io.integra.core.indicator; // measured values: casebase, flows, report, CLI
   exports io.integra.core.robust; // robustness and scenarios: casebase, report, web, CLI
+  exports io.integra.core.vocabulary; // closed vocabularies (Term): casebase readers and views, web, CLI
 }

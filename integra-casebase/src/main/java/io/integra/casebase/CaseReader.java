@@ -11,6 +11,7 @@ import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
 import io.integra.core.cases.FoundingInstrument;
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
 import io.integra.core.cases.Milestone;
@@ -19,6 +20,7 @@ import io.integra.core.cases.Spell;
 import io.integra.core.cases.SpellStatus;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Dimension;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,9 +227,10 @@ public final class CaseReader {
     if (f == null) return null;
     f.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note", "sources"));
     String id = f.id("id", true);
-    String nature = f.string("nature", true);
-    if (nature != null && !nature.equals(Institution.SUPRANATIONAL) && !nature.equals(Institution.INTERGOVERNMENTAL)) {
-      problems.add(f.at("nature"), "unknown nature '" + nature + "'", "supranational or intergovernmental");
+    String natureText = f.string("nature", true);
+    InstitutionNature nature = Term.byId(InstitutionNature.class, natureText).orElse(null);
+    if (natureText != null && nature == null) {
+      problems.add(f.at("nature"), "unknown nature '" + natureText + "'", "supranational or intergovernmental");
     }
     String kind = f.string("kind", false);
     if (kind != null && !INSTITUTION_KINDS.contains(kind)) {

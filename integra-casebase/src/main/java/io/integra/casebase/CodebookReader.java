@@ -9,6 +9,7 @@ import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Dimension;
 import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.LensKind;
 import io.integra.core.codebook.Objective;
 import io.integra.core.codebook.ObjectiveLink;
 import io.integra.core.codebook.Outcome;
@@ -18,6 +19,7 @@ import io.integra.core.codebook.Scale;
 import io.integra.core.formula.Formula;
 import io.integra.core.formula.FormulaException;
 import io.integra.core.formula.FormulaParser;
+import io.integra.core.vocabulary.Term;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -108,9 +110,10 @@ public final class CodebookReader {
     if (f == null) return null;
     f.allow(Set.of("id", "name", "description", "source", "kind", "criteria", "outcomes", "objectives", "objective_links", "reinterpretations"));
     String id = f.id("id", true);
-    String kind = f.string("kind", true);
-    if (kind != null && !Set.of(Lens.KIND_SECURITY_COMMUNITY, Lens.KIND_INTERGOVERNMENTAL, "other").contains(kind)) {
-      problems.add(f.at("kind"), "unknown lens kind '" + kind + "'", Lens.KIND_SECURITY_COMMUNITY + ", " + Lens.KIND_INTERGOVERNMENTAL + " or other");
+    String kindText = f.string("kind", true);
+    LensKind kind = Term.byId(LensKind.class, kindText).orElse(null);
+    if (kindText != null && kind == null) {
+      problems.add(f.at("kind"), "unknown lens kind '" + kindText + "'", LensKind.expected());
     }
     List<Criterion> criteria = new ArrayList<>();
     Map<String, Location> critIds = new HashMap<>();
@@ -173,7 +176,8 @@ public final class CodebookReader {
       outcomes.add(new Outcome(oid, of.string("name", false), of.string("role", false), formula, of.string("source", false)));
     }
     if (id == null) return null;
-    return new Lens(id, f.string("name", true), f.string("description", false), f.string("source", false), kind,
+    // a missing or unknown kind is a problem already (the file fails); OTHER keeps the later checks as they were
+    return new Lens(id, f.string("name", true), f.string("description", false), f.string("source", false), kind == null ? LensKind.OTHER : kind,
         criteria, outcomes, objectives, links, reinterpretations);
   }
 

@@ -94,6 +94,7 @@ class CaseBaseLoaderTest {
         Arguments.of("stage of another dimension", "dimension: economic\n    stage: customs-union", "dimension: social\n    stage: customs-union",
             "stage 'customs-union' is not a stage of dimension 'social'"),
         Arguments.of("unknown institution kind", "kind: court", "kind: courts", "unknown institution kind 'courts'"),
+        Arguments.of("unknown institution nature", "nature: supranational", "nature: federal", "unknown nature 'federal'; expected supranational or intergovernmental"),
         Arguments.of("overlapping codings", "from: 2010-01-01", "from: 2009-01-01", "overlaps the one at line"),
         Arguments.of("score is not a number", "values: {score: 1}", "values: {score: high}", "expected a number"));
   }
@@ -141,6 +142,7 @@ class CaseBaseLoaderTest {
       formula dangling operator    | formula: "values * responsiveness * predictability" | formula: "values * * predictability" | does not parse
       unknown role                 | roles: [essential-amalgamated, essential-pluralistic] | roles: [essential-amalgamated, essential-pluralist] | unknown role 'essential-pluralist'
       duplicate criterion          | id: way_of_life | id: values | duplicate criterion id 'values'
+      unknown lens kind            | kind: security-community | kind: realist | unknown lens kind 'realist'
       """)
   void codebookProblems(String kind, String from, String to, String message) throws IOException {
     String text = CaseBaseLoader.resource("codebook.yaml");

@@ -40,7 +40,7 @@ public final class Main {
       c.getErr().println("integra: " + ex.getMessage());
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       c.getErr().flush();
-      return 2;
+      return ExitStatus.BAD_INPUT.code();
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
       PrintWriter err = c.getErr();
@@ -49,17 +49,17 @@ public final class Main {
         for (Problem p : iie.problems()) err.println(p.format());
         err.println("integra: " + iie.problems().size() + " problem" + (iie.problems().size() == 1 ? "" : "s") + " found; nothing was written");
         err.flush();
-        return 2;
+        return ExitStatus.BAD_INPUT.code();
       }
       if (t instanceof CliException) {
         err.println("integra: " + t.getMessage());
         err.flush();
-        return 2;
+        return ExitStatus.BAD_INPUT.code();
       }
       err.println("integra: internal error: " + t);
       if (System.getenv("INTEGRA_DEBUG") != null) t.printStackTrace(err);
       err.flush();
-      return 1;
+      return ExitStatus.INTERNAL_ERROR.code();
     });
     return cl;
   }

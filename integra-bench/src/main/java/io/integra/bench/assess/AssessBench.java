@@ -5,7 +5,7 @@ import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CompiledCase;
 import io.integra.core.assess.CompiledLens;
-import io.integra.core.assess.VerdictRule;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Lens;
@@ -62,14 +62,18 @@ public final class AssessBench {
     long perRound = (long) cases * years * compiled.length;
     double[] rates = new double[rounds];
     double[] cpuRates = new double[rounds];
-    long[] verdicts = new long[8];
+    VerdictLabel[] labels = VerdictLabel.values();
+    long[] verdicts = new long[labels.length + 1]; // by ordinal; the last: no verdict rule
     for (int r = 0; r < rounds; r++) {
       Arrays.fill(verdicts, 0);
       long s = System.nanoTime();
       long cs = CPU.getCurrentThreadCpuTime();
       for (CompiledCase[] row : prepared) {
         for (CompiledCase cc : row) {
-          for (long d : days) verdicts[cc.assess(d, lo, hi)]++;
+          for (long d : days) {
+            VerdictLabel v = cc.assess(d, lo, hi);
+            verdicts[v == null ? labels.length : v.ordinal()]++;
+          }
         }
       }
       long e = System.nanoTime();
@@ -86,7 +90,9 @@ public final class AssessBench {
     System.out.printf(Locale.ROOT, "fast path (single thread): median %,.0f assessments/s wall, best %,.0f; median %,.0f per CPU-second%n",
         sorted[rounds / 2], sorted[rounds - 1], cpuSorted[rounds / 2]);
     StringBuilder mix = new StringBuilder("verdicts in the last round:");
-    for (int v = 0; v < verdicts.length; v++) if (verdicts[v] > 0) mix.append(' ').append(VerdictRule.label(v)).append('=').append(verdicts[v]);
+    for (int v = 0; v < verdicts.length; v++) {
+      if (verdicts[v] > 0) mix.append(' ').append(v < labels.length ? labels[v].id() : "(no verdict)").append('=').append(verdicts[v]);
+    }
     System.out.println(mix);
 
     // the rich layer (evidence, reasons, dimensions, disintegration watch) on a sample

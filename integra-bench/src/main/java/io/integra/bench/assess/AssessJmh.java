@@ -51,7 +51,7 @@ public class AssessJmh {
     hi = new double[lens.outcomeCount()];
   }
 
-  @Benchmark public int assessOne() {
+  @Benchmark public io.integra.core.assess.VerdictLabel assessOne() {
     int k = i++;
     return cases[k % cases.length].assess(days[k % days.length], lo, hi);
   }

@@ -4,6 +4,7 @@ import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.FoundingInstrument;
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
 import io.integra.core.cases.Spell;
@@ -55,9 +56,9 @@ public final class SyntheticCases {
       if (members.stream().noneMatch(m -> m.iso3().equals(iso3))) members.add(new Member(iso3, null, spells, null, List.of()));
     }
     List<Institution> institutions = new ArrayList<>();
-    institutions.add(new Institution("summit", "Summit", Institution.INTERGOVERNMENTAL, "summit", founded, false, null, List.of()));
+    institutions.add(new Institution("summit", "Summit", InstitutionNature.INTERGOVERNMENTAL, "summit", founded, false, null, List.of()));
     if (rnd.nextInt(5) == 0) {
-      institutions.add(new Institution("government", "Government", Institution.SUPRANATIONAL, "council",
+      institutions.add(new Institution("government", "Government", InstitutionNature.SUPRANATIONAL, "council",
           founded.plusDays(rnd.nextInt(40 * 365)), true, null, List.of()));
     }
     List<Coding> codings = new ArrayList<>();

@@ -14,7 +14,7 @@ public record DisintegrationView(List<Condition> conditions, Double pressure, Li
     return new DisintegrationView(
         d.conditions().stream().map(c -> new Condition(c.id(), c.membership().value(), c.rationale(), EvidenceView.of(c.evidence()))).toList(),
         d.pressure() == null ? null : d.pressure().membership().value(),
-        d.events().stream().map(e -> new Event(e.date().toString(), e.iso3(), e.change(), CoreLabels.verdict(e.before()),
+        d.events().stream().map(e -> new Event(e.date().toString(), e.iso3(), e.change().id(), CoreLabels.verdict(e.before()),
             CoreLabels.verdict(e.after()), e.changesVerdict())).toList());
   }
 }

@@ -5,7 +5,9 @@ import io.integra.casebase.yaml.Node;
 import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.robust.Scenario;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,9 +123,10 @@ public final class ScenarioReader {
         g.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note"));
         String iid = g.id("id", true);
         String name = g.string("name", false);
-        String nature = g.string("nature", false);
-        if (nature != null && !Set.of(Institution.SUPRANATIONAL, Institution.INTERGOVERNMENTAL).contains(nature)) {
-          problems.add(g.at("nature"), "'" + nature + "' is not a nature", "supranational or intergovernmental");
+        String natureText = g.string("nature", false);
+        InstitutionNature nature = Term.byId(InstitutionNature.class, natureText).orElse(null);
+        if (natureText != null && nature == null) {
+          problems.add(g.at("nature"), "'" + natureText + "' is not a nature", "supranational or intergovernmental");
         }
         String k = g.string("kind", false);
         LocalDate established = g.date("established", true);

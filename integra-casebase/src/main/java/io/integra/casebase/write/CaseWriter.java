@@ -10,6 +10,7 @@ import io.integra.core.cases.Member;
 import io.integra.core.cases.Milestone;
 import io.integra.core.cases.Policy;
 import io.integra.core.cases.Spell;
+import io.integra.core.vocabulary.Term;
 
 /**
  * Writes a case as canonical YAML in the case-base format (docs/case-format.md) that
@@ -42,7 +43,7 @@ public final class CaseWriter {
     }
     if (!c.institutions().isEmpty()) y.key(0, "institutions");
     for (Institution i : c.institutions()) {
-      y.item(2, "id", i.id()).str(4, "name", i.name()).str(4, "nature", i.nature()).str(4, "kind", i.kind())
+      y.item(2, "id", i.id()).str(4, "name", i.name()).str(4, "nature", Term.idOf(i.nature())).str(4, "kind", i.kind())
           .date(4, "established", i.established()).bool(4, "common_government", i.commonGovernment())
           .str(4, "note", i.note()).strs(4, "sources", i.sources());
     }

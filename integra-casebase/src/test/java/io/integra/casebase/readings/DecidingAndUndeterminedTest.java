@@ -1,5 +1,8 @@
 package io.integra.casebase.readings;
 
+import io.integra.core.assess.VerdictLabel;
+import io.integra.core.codebook.LensKind;
+import io.integra.core.cases.InstitutionNature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.assess.Assessment;
@@ -49,7 +52,7 @@ class DecidingAndUndeterminedTest {
     IntegrationCase c = made(List.of(coding("zed", FROM, null, 1, PLURALISTIC), coding("ana", FROM, null, 0, PLURALISTIC)), List.of());
     Assessment a = ASSESSOR.assess(c, "deutsch-1957", AT, null);
     assertThat(a.coder()).isEqualTo("zed");
-    assertThat(a.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(a.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(a.otherCoders()).singleElement().satisfies(o -> {
       assertThat(o.coder()).isEqualTo("ana");
       assertThat(o.scores()).containsEntry("values", 0.0);
@@ -75,7 +78,7 @@ class DecidingAndUndeterminedTest {
     // made primary: ana decides
     Assessment anaPrimary = ASSESSOR.assess(withAna.withPrimaryCoder("ana"), "deutsch-1957", AT, null);
     assertThat(anaPrimary.coder()).isEqualTo("ana");
-    assertThat(anaPrimary.verdict().label()).isEqualTo(VerdictRule.NONE);
+    assertThat(anaPrimary.verdict().label()).isEqualTo(VerdictLabel.NONE);
     // reconciled: the reconciled coding decides whoever is primary
     IntegrationCase reconciled = made(List.of(coding("ana", FROM, null, 0, PLURALISTIC), coding("thesis", FROM, null, 1, PLURALISTIC),
         coding(DecidingCoding.RECONCILED, FROM, null, 0.67, PLURALISTIC)), List.of()).withPrimaryCoder("thesis");
@@ -91,16 +94,16 @@ class DecidingAndUndeterminedTest {
     for (Lens l : Fixtures.BASE.codebook().lenses()) {
       if (VerdictRule.decidingRole(l.kind()) == null) continue;
       Assessment a = ASSESSOR.assess(c, l.id(), AT, null);
-      assertThat(a.verdict().label()).as(l.id()).isEqualTo(VerdictRule.UNDETERMINED);
+      assertThat(a.verdict().label()).as(l.id()).isEqualTo(VerdictLabel.UNDETERMINED);
       assertThat(VerdictRule.settled(a)).isFalse();
       assertThat(a.verdict().reasons()).anyMatch(r -> r.contains("cannot decide"));
       Timeline t = ASSESSOR.timeline(c, l.id(), null, 2000, 2010, null);
-      assertThat(t.points()).allMatch(p -> VerdictRule.UNDETERMINED.equals(p.verdict()));
+      assertThat(t.points()).allMatch(p -> VerdictLabel.UNDETERMINED.equals(p.verdict()));
     }
   }
 
   @Test void socialDimensionAndObjectivesAreNeverScoredFromMissingEvidence() {
-    Institution forum = new Institution("forum", "Social forum", Institution.INTERGOVERNMENTAL, "civil-society", FROM, false, null, null);
+    Institution forum = new Institution("forum", "Social forum", InstitutionNature.INTERGOVERNMENTAL, "civil-society", FROM, false, null, null);
     IntegrationCase none = made(List.of(), List.of(forum));
     Assessment a = ASSESSOR.assess(none, "buen-vivir", AT, null);
     DimensionScore social = a.dimensions().social();

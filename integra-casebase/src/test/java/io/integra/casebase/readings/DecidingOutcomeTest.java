@@ -1,5 +1,7 @@
 package io.integra.casebase.readings;
 
+import io.integra.core.assess.VerdictLabel;
+import io.integra.core.codebook.LensKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.assess.Assessment;
@@ -52,13 +54,13 @@ class DecidingOutcomeTest {
       assertThat(o.role()).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
       assertThat(o.membership().low()).isGreaterThanOrEqualTo(VerdictRule.CROSSOVER + VerdictRule.BAND);
     });
-    assertThat(held.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(held.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(VerdictRule.settled(held)).isTrue();
     assertThat(VerdictRule.settled(held.verdict().label())).isTrue();
 
     Assessment nothing = ASSESSOR.assess(made("deutsch-1957", 1), "deutsch-1957", AT, null);
     assertThat(VerdictRule.decidingOutcome(nothing)).hasValueSatisfying(o -> assertThat(o.membership().isKnown()).isFalse());
-    assertThat(nothing.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
+    assertThat(nothing.verdict().label()).isEqualTo(VerdictLabel.UNDETERMINED);
     assertThat(VerdictRule.settled(nothing)).isFalse();
     assertThat(VerdictRule.settled(nothing.verdict().label())).isFalse();
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.integra.casebase.CaseBaseLoader;
+import io.integra.core.assess.Coupling;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.Timeline;
@@ -31,17 +33,17 @@ class ThesisReadingsTest {
 
   @Test void euIsATightlyCoupledPluralisticCommunityWithEmuExplainedByLi() {
     Assessment eu = assess("eu", "deutsch-1957");
-    assertThat(eu.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
-    assertThat(eu.verdict().coupling()).isEqualTo(VerdictRule.TIGHT);
+    assertThat(eu.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
+    assertThat(eu.verdict().coupling()).isEqualTo(Coupling.TIGHT);
     assertThat(eu.dimensions().economic().stage()).isEqualTo("economic-monetary-union");
     Assessment li = assess("eu", "liberal-intergovernmentalism");
-    assertThat(li.verdict().label()).isEqualTo(VerdictRule.EXPLAINED);
+    assertThat(li.verdict().label()).isEqualTo(VerdictLabel.EXPLAINED);
     assertThat(li.outcomeWithRole(VerdictRule.ROLE_LI_EXPLAINS).orElseThrow().membership().low()).isGreaterThanOrEqualTo(0.5);
   }
 
   @Test void albaUnderBuenVivirIsPluralisticWithAllNineEssentialConditions() {
     Assessment bv = assess("alba", "buen-vivir");
-    assertThat(bv.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(bv.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(bv.criteria().stream().filter(c -> c.has(Role.ESSENTIAL_AMALGAMATED))).hasSize(9)
         .allSatisfy(c -> assertThat(c.membership().low()).as(c.id()).isGreaterThanOrEqualTo(0.5));
     Assessment deutsch = assess("alba", "deutsch-1957");
@@ -64,7 +66,7 @@ class ThesisReadingsTest {
     Assessment later = assessor.assess(eu, "deutsch-1957", LocalDate.of(2020, 6, 30), null);
     assertThat(later.criterion("responsiveness").orElseThrow().membership().isKnown()).isTrue();
     assertThat(later.criterion("values").orElseThrow().membership().isKnown()).isFalse();
-    assertThat(later.verdict().label()).isEqualTo(VerdictRule.UNDETERMINED);
+    assertThat(later.verdict().label()).isEqualTo(VerdictLabel.UNDETERMINED);
     assertThat(io.integra.core.assess.VerdictRule.settled(later)).isFalse();
     // between the thesis and the withdrawal agreement the fact sheet dates nothing: all unknown
     Assessment gap = assessor.assess(eu, "deutsch-1957", LocalDate.of(2018, 6, 30), null);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.casebase.measured.MeasuredLoader;
+import io.integra.core.assess.Coupling;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.CriterionResult;
@@ -39,17 +41,17 @@ class ThesisReadingsWithMeasuredTest {
 
   @Test void euIsATightlyCoupledPluralisticCommunityWithEmuExplainedByLi() {
     Assessment eu = assess("eu", "deutsch-1957");
-    assertThat(eu.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
-    assertThat(eu.verdict().coupling()).isEqualTo(VerdictRule.TIGHT);
+    assertThat(eu.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
+    assertThat(eu.verdict().coupling()).isEqualTo(Coupling.TIGHT);
     assertThat(eu.dimensions().economic().stage()).isEqualTo("economic-monetary-union");
     Assessment li = assess("eu", "liberal-intergovernmentalism");
-    assertThat(li.verdict().label()).isEqualTo(VerdictRule.EXPLAINED);
+    assertThat(li.verdict().label()).isEqualTo(VerdictLabel.EXPLAINED);
     assertThat(eu.criteria().stream().filter(CriterionResult::hasMeasured)).isNotEmpty();
   }
 
   @Test void albaUnderBuenVivirIsPluralisticWithAllNineEssentialConditions() {
     Assessment bv = assess("alba", "buen-vivir");
-    assertThat(bv.verdict().label()).isEqualTo(VerdictRule.PLURALISTIC);
+    assertThat(bv.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(bv.criteria().stream().filter(c -> c.has(Role.ESSENTIAL_AMALGAMATED))).hasSize(9)
         .allSatisfy(c -> assertThat(c.membership().low()).as(c.id()).isGreaterThanOrEqualTo(0.5));
     assertThat(assess("alba", "deutsch-1957").criterion("economic_growth").orElseThrow().membership().high()).isLessThan(0.5);

@@ -15,6 +15,7 @@ import io.integra.core.robust.RobustnessSpec;
 import io.integra.core.robust.Scenario;
 import io.integra.core.robust.VerdictDistribution;
 import io.integra.core.robust.VerdictRobustness;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ class BundledFlipsTest {
       for (Lens l : base.codebook().lenses()) {
         if (c.codingAt(l.id(), AT, null).isEmpty()) continue;
         PerturbationSpace space = PerturbationSpace.of(assessor.compiled(l.id()), base.codebook(), c, AT, null, spec, Map.of());
-        String verdict = assessor.assess(c, l.id(), AT, null).verdict().label();
+        String verdict = Term.idOf(assessor.assess(c, l.id(), AT, null).verdict().label());
         VerdictDistribution d = VerdictRobustness.of(space, spec);
         assertThat(d.label()).isEqualTo(verdict == null ? "(no verdict)" : verdict);
         assertThat(d.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(d.evaluated());
@@ -65,6 +66,6 @@ class BundledFlipsTest {
     Scenario s = new Scenario("check", null, null, List.of(l.id()), List.of(AT),
         List.of(new Scenario.Recode(c.id(), l.id(), AT, scores, "flip check")));
     IntegrationCase after = s.apply(base).find(c.id()).orElseThrow();
-    return assessor.assess(after, l.id(), AT, null).verdict().label();
+    return Term.idOf(assessor.assess(after, l.id(), AT, null).verdict().label());
   }
 }

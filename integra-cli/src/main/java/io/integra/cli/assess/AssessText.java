@@ -49,8 +49,8 @@ final class AssessText {
     wrap(out, "Members (" + a.members().size() + "): " + String.join(" ", a.members())
         + (a.suspended().isEmpty() ? "" : "; suspended: " + String.join(" ", a.suspended())), "");
     out.println();
-    String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().toUpperCase(Locale.ROOT);
-    if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling() + "ly coupled";
+    String v = a.verdict().label() == null ? "no verdict rule for this lens kind" : a.verdict().label().id().toUpperCase(Locale.ROOT);
+    if (a.verdict().coupling() != null) v += ", " + a.verdict().coupling().id() + "ly coupled";
     if (!io.integra.core.assess.VerdictRule.settled(a)) v += " (the evidence cannot decide: it rests on uncoded criteria)";
     wrap(out, "Verdict: " + v, "");
     if (!a.otherCoders().isEmpty()) otherCoders(out, a);
@@ -197,7 +197,7 @@ final class AssessText {
     if (d.events().isEmpty()) return;
     out.println("  membership events (verdict the day before -> on the day; * changed):");
     for (Disintegration.Event e : d.events()) {
-      out.println(String.format("  %s %s %s %-10s %s -> %s", e.changesVerdict() ? "*" : " ", e.date(), e.iso3(), e.change(), e.before(), e.after()));
+      out.println(String.format("  %s %s %s %-10s %s -> %s", e.changesVerdict() ? "*" : " ", e.date(), e.iso3(), e.change().id(), io.integra.core.vocabulary.Term.idOf(e.before()), io.integra.core.vocabulary.Term.idOf(e.after())));
     }
   }
 }

@@ -76,7 +76,7 @@ public final class CompareCommand extends CaseLensCommand {
     }
     out.println();
     StringBuilder v = new StringBuilder(String.format("%-" + label + "s", "verdict"));
-    for (Assessment a : as) v.append(String.format("%" + col + "s", Text.cut(a.verdict().label() == null ? "-" : a.verdict().label(), col - 1)));
+    for (Assessment a : as) v.append(String.format("%" + col + "s", Text.cut(a.verdict().label() == null ? "-" : a.verdict().label().id(), col - 1)));
     out.println(v);
     StringBuilder fit = new StringBuilder(String.format("%-" + label + "s", "ideal-type fit"));
     for (Assessment a : as) fit.append(String.format("%" + col + "s", cell(a.idealType().fit(), col)));
@@ -91,7 +91,7 @@ public final class CompareCommand extends CaseLensCommand {
     for (String id : cmp.ranking()) {
       Assessment a = as.stream().filter(x -> x.caseId().equals(id)).findFirst().orElseThrow();
       out.println(String.format("  %d. %-" + idW + "s fit %-12s mean gap %-12s %s", rank++, Text.cut(id, idW),
-          AssessText.m(a.idealType().fit()), AssessText.m(a.idealType().meanGap()), a.verdict().label() == null ? "" : a.verdict().label()));
+          AssessText.m(a.idealType().fit()), AssessText.m(a.idealType().meanGap()), a.verdict().label() == null ? "" : a.verdict().label().id()));
     }
     for (Comparison.Separation s : cmp.separations()) {
       out.println();

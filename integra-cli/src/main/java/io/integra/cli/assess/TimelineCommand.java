@@ -76,7 +76,7 @@ public final class TimelineCommand extends CaseLensCommand {
       long coded = p.basis().values().stream().filter(b -> b.equals("coded") || b.equals("both")).count();
       long measured = p.basis().values().stream().filter(b -> b.equals("measured")).count();
       StringBuilder line = new StringBuilder(String.format("%-5d %4d %-13s %-6s %6s", p.at().getYear(), p.members(),
-          p.verdict() == null ? "-" : p.verdict(), p.coupling() == null ? "" : p.coupling(), coded + "+" + measured));
+          p.verdict() == null ? "-" : p.verdict().id(), p.coupling() == null ? "" : p.coupling().id(), coded + "+" + measured));
       for (int i = 0; i < keep; i++) line.append(String.format("%" + col + "s", cell(p.outcomes().get(outcomes.get(i)))));
       out.println(line);
     }
@@ -93,7 +93,7 @@ public final class TimelineCommand extends CaseLensCommand {
     out.println("Verdict changes");
     if (t.verdicts().isEmpty()) out.println("  none");
     for (Timeline.VerdictChange v : t.verdicts()) {
-      out.println(String.format("  %s -> %s between %s and %s", v.before(), v.after(), v.from().getYear(), v.to().getYear()));
+      out.println(String.format("  %s -> %s between %s and %s", io.integra.core.vocabulary.Term.idOf(v.before()), io.integra.core.vocabulary.Term.idOf(v.after()), v.from().getYear(), v.to().getYear()));
       causes(out, v.causes());
     }
     out.println();

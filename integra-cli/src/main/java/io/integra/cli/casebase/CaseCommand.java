@@ -58,7 +58,7 @@ public final class CaseCommand implements Runnable {
     out.println("Institutions at " + date);
     if (c.institutions().stream().noneMatch(i -> i.existsAt(date))) out.println("  none");
     c.institutions().stream().filter(i -> i.existsAt(date)).forEach(i ->
-        Text.wrap(i.name() + " — " + i.nature() + (i.kind() == null ? "" : ", " + i.kind()), "  ", Text.WIDTH).forEach(out::println));
+        Text.wrap(i.name() + " — " + io.integra.core.vocabulary.Term.idOf(i.nature()) + (i.kind() == null ? "" : ", " + i.kind()), "  ", Text.WIDTH).forEach(out::println));
     out.println();
     out.println("Milestones reached by " + date);
     if (c.milestones().stream().noneMatch(m -> m.reachedBy(date))) out.println("  none");
@@ -73,6 +73,6 @@ public final class CaseCommand implements Runnable {
   }
 
   private static String spell(Spell s) {
-    return s.from() + "–" + (s.to() == null ? "" : s.to()) + (s.status().id().equals("member") ? "" : " (" + s.status().id() + ")");
+    return s.from() + "–" + (s.to() == null ? "" : s.to()) + (s.status() == io.integra.core.cases.SpellStatus.MEMBER ? "" : " (" + s.status().id() + ")");
   }
 }

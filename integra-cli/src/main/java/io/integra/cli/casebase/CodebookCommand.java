@@ -61,7 +61,7 @@ public final class CodebookCommand implements Runnable {
 
   private static void printLens(PrintWriter out, Lens l) {
     out.println();
-    Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
+    Text.wrap("Lens " + l.id() + ": " + l.name() + " [" + l.kind().id() + "] (" + l.source() + ")", "", Text.WIDTH).forEach(out::println);
     Text.wrap(l.description(), "  ", Text.WIDTH).forEach(out::println);
     out.println();
     // columns as wide as their longest entry; the source gets the rest of the line (issue 13: names

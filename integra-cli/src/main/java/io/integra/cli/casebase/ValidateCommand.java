@@ -3,6 +3,7 @@ package io.integra.cli.casebase;
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.casebase.json.JsonViews;
 import io.integra.casebase.yaml.Problem;
+import io.integra.cli.ExitStatus;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
 import java.io.PrintWriter;
@@ -40,6 +41,6 @@ public final class ValidateCommand implements java.util.concurrent.Callable<Inte
     }
     out.flush();
     err.flush();
-    return problems.isEmpty() ? 0 : 2;
+    return (problems.isEmpty() ? ExitStatus.OK : ExitStatus.BAD_INPUT).code();
   }
 }

@@ -80,9 +80,9 @@ public final class ScenarioCommand implements Runnable {
         for (Scenario.Change ch : s.changes()) Text.wrap("- " + ch.describe(), "  ", 80).forEach(out::println);
         for (Row r : rows) {
           out.println("  " + Text.cut(r.caseId() + " through " + r.lens() + " at " + r.at() + (r.changed() ? "  (changed)" : ""), 78));
-          out.println("    before: " + Text.cut(r.before() + ", " + r.outcome() + " " + r.outcomeBefore() + ", "
+          out.println("    before: " + Text.cut(io.integra.core.vocabulary.Term.idOf(r.before()) + ", " + r.outcome() + " " + r.outcomeBefore() + ", "
               + RobustnessText.pct(r.shareBefore()) + " of admissible codings", 68));
-          out.println("    after:  " + Text.cut(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
+          out.println("    after:  " + Text.cut(io.integra.core.vocabulary.Term.idOf(r.after()) + ", " + r.outcome() + " " + r.outcomeAfter() + ", "
               + RobustnessText.pct(r.shareAfter()) + " of admissible codings", 68));
           if (!r.unmeasured().isEmpty()) {
             Text.wrap("note: measured memberships unknown after the change (the scenario changes the group they were measured on; "

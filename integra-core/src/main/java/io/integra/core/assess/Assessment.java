@@ -1,5 +1,7 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param caseId         the case id
  * @param caseName       its name
  * @param lensId         the lens id
- * @param lensKind       the lens kind ({@code security-community}, {@code intergovernmental}, ...)
+ * @param lensKind       the lens kind (security-community, intergovernmental or other)
  * @param at             the date
  * @param coder          the coder of the coding in force, or null when no coding holds
  * @param members        ISO3 codes of the full members at the date, sorted
@@ -27,12 +29,12 @@ import java.util.Optional;
  * @param otherCoders    other coders' codings holding at the date, beside the deciding one (they
  *                       do not decide; see {@link io.integra.core.cases.DecidingCoding})
  */
-public record Assessment(String caseId, String caseName, String lensId, String lensKind, LocalDate at, String coder,
+public record Assessment(String caseId, String caseName, String lensId, LensKind lensKind, LocalDate at, String coder,
                          List<String> members, List<String> suspended, List<CriterionResult> criteria,
                          List<OutcomeResult> outcomes, Verdict verdict, IdealTypeFit idealType, Dimensions dimensions,
                          ObjectiveMatrix objectives, Disintegration disintegration, List<OtherCoding> otherCoders) {
   /** An assessment with no other coders listed. */
-  public Assessment(String caseId, String caseName, String lensId, String lensKind, LocalDate at, String coder,
+  public Assessment(String caseId, String caseName, String lensId, LensKind lensKind, LocalDate at, String coder,
                     List<String> members, List<String> suspended, List<CriterionResult> criteria,
                     List<OutcomeResult> outcomes, Verdict verdict, IdealTypeFit idealType, Dimensions dimensions,
                     ObjectiveMatrix objectives, Disintegration disintegration) {

@@ -24,7 +24,7 @@ import java.util.Map;
  * <pre>{@code
  * Assessor assessor = new Assessor(base.codebook());
  * Assessment a = assessor.assess(base.find("x").orElseThrow(), "deutsch-1957", LocalDate.of(2016, 6, 30), null);
- * a.verdict().label();   // none | transition | pluralistic | amalgamated
+ * a.verdict().label();   // VerdictLabel.NONE, TRANSITION, PLURALISTIC, AMALGAMATED ...
  * }</pre>
  *
  * <p>Arguments are checked: an unknown lens id raises {@link IllegalArgumentException} naming
@@ -123,8 +123,8 @@ public final class Assessor {
 
     List<String> members = c.membersAt(at);
     List<String> government = c.institutions().stream().filter(i -> i.commonGovernment() && i.existsAt(at)).map(Institution::id).toList();
-    int code = cl.verdict(ol, oh, members.size(), !government.isEmpty());
-    Verdict verdict = new Verdict(VerdictRule.label(code), VerdictRule.coupling(code, cl.coupling, ol, oh),
+    VerdictLabel code = cl.verdict(ol, oh, members.size(), !government.isEmpty());
+    Verdict verdict = new Verdict(code, VerdictRule.coupling(code, cl.coupling, ol, oh),
         cl.readiness < 0 ? null : new Membership(ol[cl.readiness], oh[cl.readiness]), government,
         VerdictRule.reasons(cl, code, ol, oh, members.size(), government));
 

@@ -29,7 +29,7 @@ public final class CaseComparison {
 
   public static Comparison of(String lensId, LocalDate at, List<Assessment> assessments) {
     List<Assessment> ranked = new ArrayList<>(assessments);
-    ranked.sort(Comparator.comparing((Assessment a) -> VerdictRule.UNDETERMINED.equals(a.verdict().label()))
+    ranked.sort(Comparator.comparing((Assessment a) -> a.verdict().label() == VerdictLabel.UNDETERMINED)
         .thenComparingDouble((Assessment a) -> -a.idealType().fit().low())
         .thenComparingDouble(a -> mid(a.idealType().meanGap()))
         .thenComparing(Assessment::caseId));

@@ -142,19 +142,19 @@ public final class CompiledCase {
 
   /**
    * Assesses the case at {@code epochDay} (see {@link LocalDate#toEpochDay()}): writes the outcome
-   * bounds to {@code outLo}/{@code outHi} and returns the verdict code
-   * ({@link VerdictRule#label(int)}).
+   * bounds to {@code outLo}/{@code outHi} and returns the verdict (null for a lens kind without
+   * a verdict rule).
    */
-  public int assess(long epochDay, double[] outLo, double[] outHi) {
+  public VerdictLabel assess(long epochDay, double[] outLo, double[] outHi) {
     int s = segment(epochDay);
     lens.evaluate(lo[s], hi[s], outLo, outHi);
     return lens.verdict(outLo, outHi, members[s], epochDay >= commonGovernmentFrom);
   }
 
   /** The verdict label at {@code date} (allocates two small arrays; for event checks, not hot loops). */
-  public String verdictAt(LocalDate date) {
+  public VerdictLabel verdictAt(LocalDate date) {
     double[] ol = new double[lens.outcomeCount()], oh = new double[lens.outcomeCount()];
-    return VerdictRule.label(assess(date.toEpochDay(), ol, oh));
+    return assess(date.toEpochDay(), ol, oh);
   }
 
   /** Segment start dates (coding and membership boundaries), for tests and timelines. */

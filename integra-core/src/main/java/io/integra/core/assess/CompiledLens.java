@@ -1,5 +1,7 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
+
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Outcome;
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 public final class CompiledLens {
   final Lens lens;
-  final int kind;
+  final LensKind kind;
   final String[] criterionIds;
   final Map<String, Integer> index;
   final Node[] outcomes;
@@ -28,7 +30,7 @@ public final class CompiledLens {
 
   private CompiledLens(Lens lens) {
     this.lens = lens;
-    this.kind = VerdictRule.kind(lens);
+    this.kind = lens.kind();
     List<Criterion> cs = lens.criteria();
     criterionIds = new String[cs.size()];
     index = new HashMap<>();
@@ -74,10 +76,10 @@ public final class CompiledLens {
   }
 
   /**
-   * The verdict code for evaluated outcome bounds (see {@link VerdictRule}; label with
-   * {@link VerdictRule#label(int)}).
+   * The verdict for evaluated outcome bounds (see {@link VerdictRule}); null for a lens kind
+   * without a verdict rule.
    */
-  public int verdict(double[] outLo, double[] outHi, int members, boolean commonGovernment) {
+  public VerdictLabel verdict(double[] outLo, double[] outHi, int members, boolean commonGovernment) {
     return VerdictRule.verdict(kind, outLo, outHi, pluralistic, readiness, liExplains, members, commonGovernment);
   }
 

@@ -1,6 +1,7 @@
 package io.integra.core.assess;
 
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Milestone;
 import io.integra.core.cases.Policy;
@@ -70,7 +71,7 @@ public final class DimensionScoring {
   public static DimensionScore political(IntegrationCase c, LocalDate at) {
     List<String> reasons = new ArrayList<>();
     List<Institution> insts = c.institutions().stream().filter(i -> i.existsAt(at)).toList();
-    long supra = insts.stream().filter(i -> Institution.SUPRANATIONAL.equals(i.nature())).count();
+    long supra = insts.stream().filter(i -> i.nature() == InstitutionNature.SUPRANATIONAL).count();
     double share = insts.isEmpty() ? 0 : (double) supra / insts.size();
     reasons.add(insts.isEmpty() ? "no institution exists at " + at
         : supra + " of " + insts.size() + " institutions supranational (" + pct(share) + ")");

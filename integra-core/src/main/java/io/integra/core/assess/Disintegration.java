@@ -26,11 +26,11 @@ public record Disintegration(List<CriterionResult> conditions, OutcomeResult pre
    *
    * @param date   the day it takes effect (the first day of the new situation)
    * @param iso3   the state
-   * @param change {@code joined}, {@code left}, {@code suspended} or {@code reinstated}
+   * @param change joined, left, suspended or reinstated
    * @param before the verdict the day before
    * @param after  the verdict on the day
    */
-  public record Event(LocalDate date, String iso3, String change, String before, String after) {
+  public record Event(LocalDate date, String iso3, MembershipChange change, VerdictLabel before, VerdictLabel after) {
     public boolean changesVerdict() { return !java.util.Objects.equals(before, after); }
   }
 }

@@ -21,8 +21,6 @@ import java.util.List;
  * changes status (suspended or reinstated) rather than leaving and joining.
  */
 public final class DisintegrationWatch {
-  public static final String JOINED = "joined", LEFT = "left", SUSPENDED = "suspended", REINSTATED = "reinstated";
-
   private DisintegrationWatch() { }
 
   public static Disintegration of(IntegrationCase c, LocalDate at, List<CriterionResult> criteria,
@@ -40,7 +38,7 @@ public final class DisintegrationWatch {
   }
 
   /** A membership change of one state. */
-  record Change(LocalDate date, String iso3, String change) { }
+  record Change(LocalDate date, String iso3, MembershipChange change) { }
 
   /** Every membership change of the case, sorted by date then state. */
   static List<Change> events(IntegrationCase c) {
@@ -52,13 +50,13 @@ public final class DisintegrationWatch {
         Spell prev = i > 0 ? spells.get(i - 1) : null;
         boolean continues = prev != null && s.from().equals(prev.to());
         if (!continues) {
-          out.add(new Change(s.from(), m.iso3(), s.status() == SpellStatus.MEMBER ? JOINED : SUSPENDED));
+          out.add(new Change(s.from(), m.iso3(), s.status() == SpellStatus.MEMBER ? MembershipChange.JOINED : MembershipChange.SUSPENDED));
         } else if (prev.status() != s.status()) {
-          out.add(new Change(s.from(), m.iso3(), s.status() == SpellStatus.MEMBER ? REINSTATED : SUSPENDED));
+          out.add(new Change(s.from(), m.iso3(), s.status() == SpellStatus.MEMBER ? MembershipChange.REINSTATED : MembershipChange.SUSPENDED));
         }
         Spell next = i + 1 < spells.size() ? spells.get(i + 1) : null;
         if (s.to() != null && (next == null || !next.from().equals(s.to()))) {
-          out.add(new Change(s.to(), m.iso3(), LEFT));
+          out.add(new Change(s.to(), m.iso3(), MembershipChange.LEFT));
         }
       }
     }

@@ -38,8 +38,11 @@ public final class IdealTypeDivergence {
 
   /** The roles that count for {@code lens} (empty set: every criterion that is not disintegrative). */
   public static List<Role> countedRoles(Lens lens) {
-    Set<Role> roles = Lens.KIND_SECURITY_COMMUNITY.equals(lens.kind()) ? SECURITY
-        : Lens.KIND_INTERGOVERNMENTAL.equals(lens.kind()) ? LI : Set.of();
+    Set<Role> roles = switch (lens.kind()) {
+      case SECURITY_COMMUNITY -> SECURITY;
+      case INTERGOVERNMENTAL -> LI;
+      case OTHER -> Set.<Role>of();
+    };
     return roles.stream().sorted(Comparator.comparingInt(Role::ordinal)).toList();
   }
 

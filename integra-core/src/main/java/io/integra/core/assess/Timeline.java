@@ -48,12 +48,12 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
    * @param at       the date
    * @param members  number of full members
    * @param outcomes outcome id to value, in lens order
-   * @param verdict  the verdict label
-   * @param coupling the coupling label or null
+   * @param verdict  the verdict, or null (a lens kind without a verdict rule)
+   * @param coupling the coupling, or null
    * @param basis    criterion id to {@code coded}, {@code measured}, {@code both} or {@code unknown}, in lens order
    * @param measured criterion id to its measured membership in the year, for the criteria measured
    */
-  public record Point(LocalDate at, int members, Map<String, Membership> outcomes, String verdict, String coupling,
+  public record Point(LocalDate at, int members, Map<String, Membership> outcomes, VerdictLabel verdict, Coupling coupling,
                       Map<String, String> basis, Map<String, Double> measured) {
     public Point {
       outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
@@ -62,7 +62,7 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
     }
 
     /** A point without criterion bases (coded memberships only). */
-    public Point(LocalDate at, int members, Map<String, Membership> outcomes, String verdict, String coupling) {
+    public Point(LocalDate at, int members, Map<String, Membership> outcomes, VerdictLabel verdict, Coupling coupling) {
       this(at, members, outcomes, verdict, coupling, Map.of(), Map.of());
     }
   }
@@ -93,7 +93,7 @@ public record Timeline(String caseId, String lensId, String coder, List<Point> p
    * @param causes the changes dated in {@code (from, to]}: coding-period boundaries, membership
    *               events, common governments established
    */
-  public record VerdictChange(LocalDate from, LocalDate to, String before, String after, List<Change> causes) {
+  public record VerdictChange(LocalDate from, LocalDate to, VerdictLabel before, VerdictLabel after, List<Change> causes) {
     public VerdictChange { causes = List.copyOf(causes); }
   }
 

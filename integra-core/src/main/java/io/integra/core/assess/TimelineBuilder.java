@@ -76,7 +76,7 @@ public final class TimelineBuilder {
     for (int y = fromYear; y <= toYear; y++) {
       LocalDate d = sampleDate(y);
       if (today != null && d.isAfter(today)) break;
-      int code = cc.assess(d.toEpochDay(), lo, hi);
+      VerdictLabel code = cc.assess(d.toEpochDay(), lo, hi);
       Map<String, Membership> values = new LinkedHashMap<>();
       for (int i = 0; i < os.size(); i++) values.put(os.get(i).id(), new Membership(lo[i], hi[i]));
       Map<String, String> basis = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ public final class TimelineBuilder {
             : (mm != null ? CriterionResult.Basis.MEASURED : CriterionResult.Basis.UNKNOWN)).id());
         if (mm != null) measuredValues.put(cr.id(), mm.membership());
       }
-      Timeline.Point p = new Timeline.Point(d, c.membersAt(d).size(), values, VerdictRule.label(code),
+      Timeline.Point p = new Timeline.Point(d, c.membersAt(d).size(), values, code,
           VerdictRule.coupling(code, cl.coupling, lo, hi), basis, measuredValues);
       if (prev != null) {
         for (Outcome o : os) {
@@ -133,9 +133,9 @@ public final class TimelineBuilder {
     return VerdictRule.holds(lo[outcome]) ? 1 : VerdictRule.fails(hi[outcome]) ? -1 : 0;
   }
 
-  private static String verdict(CompiledCase cc, long day) {
+  private static VerdictLabel verdict(CompiledCase cc, long day) {
     double[] lo = new double[cc.lens().outcomeCount()], hi = new double[cc.lens().outcomeCount()];
-    return VerdictRule.label(cc.assess(day, lo, hi));
+    return cc.assess(day, lo, hi);
   }
 
   private static List<Timeline.Change> between(List<Timeline.Change> changes, LocalDate after, LocalDate upTo) {
@@ -182,7 +182,7 @@ public final class TimelineBuilder {
     for (Member m : c.members()) names.put(m.iso3(), m.name());
     for (DisintegrationWatch.Change ch : DisintegrationWatch.events(c)) {
       String name = names.get(ch.iso3());
-      out.add(new Timeline.Change(ch.date(), "membership", ch.iso3() + (name == null ? "" : " (" + name + ")") + " " + ch.change()));
+      out.add(new Timeline.Change(ch.date(), "membership", ch.iso3() + (name == null ? "" : " (" + name + ")") + " " + ch.change().id()));
     }
     for (Institution i : c.institutions()) {
       if (i.commonGovernment() && i.established() != null) {

@@ -1,6 +1,7 @@
 package io.integra.core.assess;
 
 import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.LensKind;
 import io.integra.core.codebook.Outcome;
 import io.integra.core.formula.Membership;
 import java.util.ArrayList;
@@ -13,29 +14,29 @@ import java.util.Optional;
  *
  * <p><b>Security-community lenses</b> (kind {@code security-community}, thesis §3.1):
  * <ol>
- *   <li>fewer than two full members: {@link #NONE} (a community is a group of units);</li>
+ *   <li>fewer than two full members: {@link VerdictLabel#NONE} (a community is a group of units);</li>
  *   <li>the outcome with role {@code pluralistic} inside the transition band, i.e. its interval
  *       meets the open band {@code (0.5 - BAND, 0.5 + BAND)} (a known value with
  *       {@code |x - 0.5| < BAND}, or an unknown interval reaching into it, such as
- *       {@code [0,1]}): {@link #TRANSITION} — integration is "a zone of transition", units
+ *       {@code [0,1]}): {@link VerdictLabel#TRANSITION} — integration is "a zone of transition", units
  *       cross and recross it (thesis §3.1);</li>
- *   <li>pluralistic at or above {@code 0.5 + BAND}: {@link #PLURALISTIC}; and
- *       {@link #AMALGAMATED} when, besides, the outcome with role
+ *   <li>pluralistic at or above {@code 0.5 + BAND}: {@link VerdictLabel#PLURALISTIC}; and
+ *       {@link VerdictLabel#AMALGAMATED} when, besides, the outcome with role
  *       {@code amalgamation-readiness} holds (lower bound &gt;= 0.5) and the case's facts show a
  *       common government at the date (an institution with {@code common_government: true}
  *       established by then): amalgamation is a formal merger under a common government
  *       (thesis §3.1), and "amalgamation without integration is not a security community";</li>
- *   <li>otherwise {@link #NONE}.</li>
+ *   <li>otherwise {@link VerdictLabel#NONE}.</li>
  * </ol>
  * Coupling (thesis §4.2) is reported for pluralistic and amalgamated communities only: the
  * outcome with role {@code coupling} holds: {@code tight}; lies below 0.5: {@code loose}; unknown
  * across 0.5: null.
  *
  * <p><b>Liberal Intergovernmentalism</b> (kind {@code intergovernmental}, thesis §3.3): the
- * outcome with role {@code li-explains} in the same band: {@link #TRANSITION}; at or above
- * {@code 0.5 + BAND}: {@link #EXPLAINED}; else {@link #NOT_EXPLAINED}.
+ * outcome with role {@code li-explains} in the same band: {@link VerdictLabel#TRANSITION}; at or above
+ * {@code 0.5 + BAND}: {@link VerdictLabel#EXPLAINED}; else {@link VerdictLabel#NOT_EXPLAINED}.
  *
- * <p><b>Undetermined</b> ({@link #UNDETERMINED}, both lens kinds): when the deciding outcome's
+ * <p><b>Undetermined</b> ({@link VerdictLabel#UNDETERMINED}, both lens kinds): when the deciding outcome's
  * interval admits more than one of the verdicts above — it reaches into the band but does not lie
  * wholly inside it, e.g. {@code [0, 1]} when nothing is coded — the evidence cannot decide, and
  * the verdict says so instead of reporting a transition that no evidence places the case in.
@@ -52,17 +53,6 @@ public final class VerdictRule {
   /** The crossover: maximum ambiguity of a fuzzy membership (Ragin 2000). */
   public static final double CROSSOVER = 0.5;
 
-  public static final String NONE = "none";
-  public static final String TRANSITION = "transition";
-  public static final String PLURALISTIC = "pluralistic";
-  public static final String AMALGAMATED = "amalgamated";
-  public static final String EXPLAINED = "explained";
-  public static final String NOT_EXPLAINED = "not-explained";
-  /** The evidence cannot decide: the deciding outcome's interval admits more than one verdict. */
-  public static final String UNDETERMINED = "undetermined";
-  public static final String TIGHT = "tight";
-  public static final String LOOSE = "loose";
-
   /** Outcome roles the verdict reads (see {@link io.integra.core.codebook.Outcome#role()}). */
   public static final String ROLE_PLURALISTIC = "pluralistic";
   public static final String ROLE_READINESS = "amalgamation-readiness";
@@ -70,24 +60,13 @@ public final class VerdictRule {
   public static final String ROLE_DISINTEGRATION = "disintegration";
   public static final String ROLE_LI_EXPLAINS = "li-explains";
 
-  /** Verdict codes of the fast path; {@link #label(int)} gives the public label. */
-  static final int V_NONE = 0, V_TRANSITION = 1, V_PLURALISTIC = 2, V_AMALGAMATED = 3,
-      V_EXPLAINED = 4, V_NOT_EXPLAINED = 5, V_NA = 6, V_UNDETERMINED = 7;
-  private static final String[] LABELS = {NONE, TRANSITION, PLURALISTIC, AMALGAMATED, EXPLAINED, NOT_EXPLAINED, null, UNDETERMINED};
-
-  /** Every verdict label, for documentation and validation of the JSON enum. */
-  public static final java.util.List<String> LABELS_ALL = java.util.List.of(NONE, TRANSITION, PLURALISTIC, AMALGAMATED,
-      EXPLAINED, NOT_EXPLAINED, UNDETERMINED);
-
-  static final int KIND_OTHER = 0, KIND_SECURITY = 1, KIND_LI = 2;
-
   private VerdictRule() { }
 
   /**
    * Whether the verdict holds whatever values the uncoded criteria take: the deciding outcome
    * (role {@code pluralistic}, or {@code li-explains} for the intergovernmental lens) lies wholly
    * at or above {@code 0.5 + BAND}, wholly at or below {@code 0.5 - BAND}, or wholly inside the
-   * band. Exactly the verdicts that are not {@link #UNDETERMINED}: an interval such as
+   * band. Exactly the verdicts that are not {@link VerdictLabel#UNDETERMINED}: an interval such as
    * {@code [0, 1]} admits several verdicts, so nothing is settled. Lenses without a verdict rule,
    * and security-community cases with fewer than two members (no community whatever the codings
    * say), are settled.
@@ -98,10 +77,10 @@ public final class VerdictRule {
 
   /**
    * {@link #settled(Assessment)} for a verdict label already read (views that keep the label only):
-   * every label but {@link #UNDETERMINED} is settled, null (a lens without a verdict rule) included.
+   * every label but {@link VerdictLabel#UNDETERMINED} is settled, null (a lens without a verdict rule) included.
    */
-  public static boolean settled(String verdictLabel) {
-    return !UNDETERMINED.equals(verdictLabel);
+  public static boolean settled(VerdictLabel verdictLabel) {
+    return verdictLabel == null || verdictLabel.settled();
   }
 
   /**
@@ -109,10 +88,13 @@ public final class VerdictRule {
    * {@code pluralistic} for security-community lenses (thesis §3.1), {@code li-explains} for the
    * intergovernmental lens (thesis §3.3); null for other kinds, which have no verdict rule.
    */
-  public static String decidingRole(String lensKind) {
-    if (Lens.KIND_SECURITY_COMMUNITY.equals(lensKind)) return ROLE_PLURALISTIC;
-    if (Lens.KIND_INTERGOVERNMENTAL.equals(lensKind)) return ROLE_LI_EXPLAINS;
-    return null;
+  public static String decidingRole(LensKind lensKind) {
+    if (lensKind == null) return null;
+    return switch (lensKind) {
+      case SECURITY_COMMUNITY -> ROLE_PLURALISTIC;
+      case INTERGOVERNMENTAL -> ROLE_LI_EXPLAINS;
+      case OTHER -> null;
+    };
   }
 
   /** The lens's outcome with its kind's {@link #decidingRole}; empty for other kinds or when the lens lacks it. */
@@ -127,8 +109,8 @@ public final class VerdictRule {
     return role == null ? Optional.empty() : a.outcomes().stream().filter(o -> role.equals(o.role())).findFirst();
   }
 
-  /** Whether a verdict label is a decided one (not {@link #UNDETERMINED}, not null). */
-  public static boolean determined(String label) { return label != null && !UNDETERMINED.equals(label); }
+  /** Whether a verdict label is a decided one (not {@link VerdictLabel#UNDETERMINED}, not null). */
+  public static boolean determined(VerdictLabel label) { return label != null && label.settled(); }
 
   /**
    * Whether an interval of the deciding outcome admits more than one verdict: it reaches into the
@@ -136,15 +118,6 @@ public final class VerdictRule {
    */
   public static boolean undecided(double low, double high) {
     return inBand(low, high) && !(low > CROSSOVER - BAND && high < CROSSOVER + BAND);
-  }
-
-  /** The public label of a fast-path verdict code (null for lenses without a verdict). */
-  public static String label(int code) { return LABELS[code]; }
-
-  static int kind(Lens lens) {
-    if (Lens.KIND_SECURITY_COMMUNITY.equals(lens.kind())) return KIND_SECURITY;
-    if (Lens.KIND_INTERGOVERNMENTAL.equals(lens.kind())) return KIND_LI;
-    return KIND_OTHER;
   }
 
   /** Whether {@code [low, high]} reaches into the open transition band around 0.5. */
@@ -159,50 +132,50 @@ public final class VerdictRule {
   public static boolean fails(double high) { return high < CROSSOVER; }
 
   /**
-   * The fast-path verdict. Outcome indices are -1 when the lens has no outcome with that role;
-   * a missing outcome is read as unknown.
+   * The fast-path verdict (null for a lens kind without a verdict rule). Outcome indices are -1
+   * when the lens has no outcome with that role; a missing outcome is read as unknown.
    */
-  static int verdict(int kind, double[] lo, double[] hi, int pluralistic, int readiness, int liExplains,
+  static VerdictLabel verdict(LensKind kind, double[] lo, double[] hi, int pluralistic, int readiness, int liExplains,
                      int members, boolean commonGovernment) {
-    if (kind == KIND_SECURITY) {
-      if (members < 2) return V_NONE;
+    if (kind == LensKind.SECURITY_COMMUNITY) {
+      if (members < 2) return VerdictLabel.NONE;
       double pl = pluralistic < 0 ? 0 : lo[pluralistic], ph = pluralistic < 0 ? 1 : hi[pluralistic];
-      if (undecided(pl, ph)) return V_UNDETERMINED;
-      if (inBand(pl, ph)) return V_TRANSITION;
+      if (undecided(pl, ph)) return VerdictLabel.UNDETERMINED;
+      if (inBand(pl, ph)) return VerdictLabel.TRANSITION;
       if (pl >= CROSSOVER + BAND) {
         boolean ready = readiness >= 0 && holds(lo[readiness]);
-        return commonGovernment && ready ? V_AMALGAMATED : V_PLURALISTIC;
+        return commonGovernment && ready ? VerdictLabel.AMALGAMATED : VerdictLabel.PLURALISTIC;
       }
-      return V_NONE;
+      return VerdictLabel.NONE;
     }
-    if (kind == KIND_LI) {
+    if (kind == LensKind.INTERGOVERNMENTAL) {
       double el = liExplains < 0 ? 0 : lo[liExplains], eh = liExplains < 0 ? 1 : hi[liExplains];
-      if (undecided(el, eh)) return V_UNDETERMINED;
-      if (inBand(el, eh)) return V_TRANSITION;
-      return el >= CROSSOVER + BAND ? V_EXPLAINED : V_NOT_EXPLAINED;
+      if (undecided(el, eh)) return VerdictLabel.UNDETERMINED;
+      if (inBand(el, eh)) return VerdictLabel.TRANSITION;
+      return el >= CROSSOVER + BAND ? VerdictLabel.EXPLAINED : VerdictLabel.NOT_EXPLAINED;
     }
-    return V_NA;
+    return null;
   }
 
   /** Coupling label of a community from the coupling outcome's bounds (null when undetermined). */
-  static String coupling(int verdict, int coupling, double[] lo, double[] hi) {
-    if ((verdict != V_PLURALISTIC && verdict != V_AMALGAMATED) || coupling < 0) return null;
-    if (holds(lo[coupling])) return TIGHT;
-    if (fails(hi[coupling])) return LOOSE;
+  static Coupling coupling(VerdictLabel verdict, int coupling, double[] lo, double[] hi) {
+    if ((verdict != VerdictLabel.PLURALISTIC && verdict != VerdictLabel.AMALGAMATED) || coupling < 0) return null;
+    if (holds(lo[coupling])) return Coupling.TIGHT;
+    if (fails(hi[coupling])) return Coupling.LOOSE;
     return null;
   }
 
   /** The verdict's reasons in words, for the rich assessment. */
-  static List<String> reasons(CompiledLens cl, int code, double[] lo, double[] hi, int members, List<String> commonGovernment) {
+  static List<String> reasons(CompiledLens cl, VerdictLabel code, double[] lo, double[] hi, int members, List<String> commonGovernment) {
     List<String> r = new ArrayList<>();
     List<Outcome> os = cl.lens.outcomes();
-    if (cl.kind == KIND_SECURITY) {
+    if (cl.kind == LensKind.SECURITY_COMMUNITY) {
       if (members < 2) {
         r.add(members + " full member" + (members == 1 ? "" : "s") + " at the date: no group, no community");
         return r;
       }
       r.add(place("pluralistic", os, cl.pluralistic, lo, hi));
-      if (code == V_PLURALISTIC || code == V_AMALGAMATED) {
+      if (code == VerdictLabel.PLURALISTIC || code == VerdictLabel.AMALGAMATED) {
         if (cl.readiness >= 0) {
           r.add(describe(os.get(cl.readiness), lo[cl.readiness], hi[cl.readiness])
               + (holds(lo[cl.readiness]) ? ": all essential conditions hold" : ": not all essential conditions hold"));
@@ -210,15 +183,15 @@ public final class VerdictRule {
         r.add(commonGovernment.isEmpty() ? "no common government at the date: not amalgamated (thesis §3.1)"
             : "common government: " + String.join(", ", commonGovernment));
         if (cl.coupling >= 0) {
-          String c = coupling(code, cl.coupling, lo, hi);
+          Coupling c = coupling(code, cl.coupling, lo, hi);
           r.add(describe(os.get(cl.coupling), lo[cl.coupling], hi[cl.coupling])
-              + (c == null ? ": coupling undetermined" : TIGHT.equals(c) ? ": tightly coupled" : ": loosely coupled"));
+              + (c == null ? ": coupling undetermined" : c == Coupling.TIGHT ? ": tightly coupled" : ": loosely coupled"));
         }
       }
-    } else if (cl.kind == KIND_LI) {
+    } else if (cl.kind == LensKind.INTERGOVERNMENTAL) {
       r.add(place("li-explains", os, cl.liExplains, lo, hi));
     } else {
-      r.add("lens kind '" + cl.lens.kind() + "' has no verdict rule; outcomes are shown, not interpreted");
+      r.add("lens kind '" + cl.lens.kind().id() + "' has no verdict rule; outcomes are shown, not interpreted");
     }
     return r;
   }

@@ -6,17 +6,15 @@ import java.util.List;
 /**
  * An organ of the organisation.
  *
- * @param nature           {@code supranational} or {@code intergovernmental} (thesis §4.4.1)
+ * @param nature           supranational or intergovernmental (thesis §4.4.1); null only in a scenario
+ *                         that does not say
  * @param kind             e.g. council, summit, secretariat, parliament, court, bank, civil-society
  * @param established      when it was created, or null when unknown
  * @param commonGovernment whether it is a common government over the members (the test of an
  *                         amalgamated security community, thesis §3.1)
  */
-public record Institution(String id, String name, String nature, String kind, LocalDate established,
+public record Institution(String id, String name, InstitutionNature nature, String kind, LocalDate established,
                           boolean commonGovernment, String note, List<String> sources) {
-  public static final String SUPRANATIONAL = "supranational";
-  public static final String INTERGOVERNMENTAL = "intergovernmental";
-
   public Institution { sources = sources == null ? List.of() : List.copyOf(sources); }
 
   public boolean existsAt(LocalDate date) { return established == null || !established.isAfter(date); }

@@ -7,14 +7,9 @@ import java.util.Optional;
  * A theoretical lens through which cases are read (thesis §2.2, §3): its criteria, its outcomes
  * as formulas, and for the Buen Vivir lens the objectives, links and reinterpretations.
  */
-public record Lens(String id, String name, String description, String source, String kind,
+public record Lens(String id, String name, String description, String source, LensKind kind,
                    List<Criterion> criteria, List<Outcome> outcomes, List<Objective> objectives,
                    List<ObjectiveLink> objectiveLinks, List<Reinterpretation> reinterpretations) {
-
-  /** Lens kind for security-community lenses (verdicts none/transition/pluralistic/amalgamated). */
-  public static final String KIND_SECURITY_COMMUNITY = "security-community";
-  /** Lens kind for Liberal Intergovernmentalism (stages, "explains the case"). */
-  public static final String KIND_INTERGOVERNMENTAL = "intergovernmental";
 
   public Lens {
     criteria = List.copyOf(criteria);

@@ -1,5 +1,6 @@
 package io.integra.core.robust;
 
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ public final class FlipSearch {
     double[] lo = new double[n], hi = new double[n];
     VerdictRobustness.fillBase(space, lo, hi);
     Probe probe = new Probe(space);
-    int baseCode = probe.verdict(lo, hi, VerdictRule.BAND);
+    VerdictLabel baseCode = probe.verdict(lo, hi, VerdictRule.BAND);
 
     List<int[]> found = new ArrayList<>();   // minimal flipping sets (criterion positions)
     List<Flip> flips = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class FlipSearch {
 
   /** The assignment of candidate indices over {@code comb} with least total steps that changes the verdict, or null. */
   private static int[] bestAssignment(int[] comb, double[][] cand, int[][] candSteps, List<CriterionSpace> cs,
-                                      double[] lo, double[] hi, Probe probe, int baseCode, long[] evaluations) {
+                                      double[] lo, double[] hi, Probe probe, VerdictLabel baseCode, long[] evaluations) {
     int k = comb.length;
     for (int c : comb) if (cand[c].length == 0) return null;
     int[] pos = new int[k];

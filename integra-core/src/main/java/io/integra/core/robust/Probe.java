@@ -1,11 +1,12 @@
 package io.integra.core.robust;
 
 import io.integra.core.assess.CompiledLens;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 
 /**
  * Evaluates one configuration of criterion bounds through the compiled lens (the assessment's
- * fast path: no object graph per perturbation) and returns the verdict code of
+ * fast path: no object graph per perturbation) and returns the verdict of
  * {@link VerdictRule}, with a transition band of any half-width.
  *
  * <p>The band is varied without touching the verdict rule: the deciding outcome's bounds are
@@ -31,14 +32,14 @@ final class Probe {
     this.outHi = new double[lens.outcomeCount()];
   }
 
-  /** Evaluates and returns the verdict code; the deciding outcome's untransformed bounds stay in {@link #decidingLow()}/{@link #decidingHigh()}. */
-  int verdict(double[] lo, double[] hi, double band) {
+  /** Evaluates and returns the verdict (null: no verdict rule); the deciding outcome's untransformed bounds stay in {@link #decidingLow()}/{@link #decidingHigh()}. */
+  VerdictLabel verdict(double[] lo, double[] hi, double band) {
     lens.evaluate(lo, hi, outLo, outHi);
     if (deciding < 0 || band == VerdictRule.BAND) return lens.verdict(outLo, outHi, members, commonGovernment);
     double l = outLo[deciding], h = outHi[deciding];
     outLo[deciding] = map(l, band);
     outHi[deciding] = map(h, band);
-    int code = lens.verdict(outLo, outHi, members, commonGovernment);
+    VerdictLabel code = lens.verdict(outLo, outHi, members, commonGovernment);
     outLo[deciding] = l;
     outHi[deciding] = h;
     return code;
@@ -67,10 +68,19 @@ final class Probe {
     return y;
   }
 
-  static String label(int code) {
-    String s = VerdictRule.label(code);
-    return s == null ? NO_VERDICT : s;
+  /** The text a distribution counts a verdict under: its id, or {@link #NO_VERDICT}. */
+  static String label(VerdictLabel code) {
+    return code == null ? NO_VERDICT : code.id();
   }
+
+  /** Number of count slots: one per verdict and one for "no verdict rule". */
+  static final int SLOTS = VerdictLabel.values().length + 1;
+
+  /** The count slot of a verdict (the last for null, no verdict rule). */
+  static int slot(VerdictLabel code) { return code == null ? SLOTS - 1 : code.ordinal(); }
+
+  /** The verdict of a count slot (null for the last). */
+  static VerdictLabel ofSlot(int slot) { return slot == SLOTS - 1 ? null : VerdictLabel.values()[slot]; }
 
   /** The label counted for lenses without a verdict rule. */
   static final String NO_VERDICT = "(no verdict)";

@@ -3,6 +3,7 @@ package io.integra.core.robust;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.OutcomeResult;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.codebook.Lens;
@@ -27,12 +28,12 @@ public final class ScenarioComparison {
    * whose measured membership the base used at the date but the scenario leaves unknown, because
    * the scenario changes the group the value was measured on (empty when none).
    */
-  public record Row(String caseId, String lens, LocalDate at, String before, String after, String outcome,
+  public record Row(String caseId, String lens, LocalDate at, VerdictLabel before, VerdictLabel after, String outcome,
                     String outcomeBefore, String outcomeAfter, double shareBefore, double shareAfter, List<String> unmeasured) {
     public Row { unmeasured = List.copyOf(unmeasured); }
 
     /** A row without measured values dropped. */
-    public Row(String caseId, String lens, LocalDate at, String before, String after, String outcome,
+    public Row(String caseId, String lens, LocalDate at, VerdictLabel before, VerdictLabel after, String outcome,
                String outcomeBefore, String outcomeAfter, double shareBefore, double shareAfter) {
       this(caseId, lens, at, before, after, outcome, outcomeBefore, outcomeAfter, shareBefore, shareAfter, List.of());
     }

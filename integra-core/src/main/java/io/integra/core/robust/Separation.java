@@ -1,5 +1,6 @@
 package io.integra.core.robust;
 
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,10 @@ public record Separation(String caseA, String caseB, String labelA, String label
     double[] lo = new double[n], hi = new double[n];
     VerdictRobustness.fillBase(a, lo, hi);
     Probe pa = new Probe(a);
-    int codeA = pa.verdict(lo, hi, VerdictRule.BAND);
+    VerdictLabel codeA = pa.verdict(lo, hi, VerdictRule.BAND);
     double[] blo = new double[n], bhi = new double[n];
     VerdictRobustness.fillBase(b, blo, bhi);
-    int codeB = new Probe(b).verdict(blo, bhi, VerdictRule.BAND);
+    VerdictLabel codeB = new Probe(b).verdict(blo, bhi, VerdictRule.BAND);
 
     List<CriterionSpace> diff = new ArrayList<>();
     for (CriterionSpace s : a.criteria) {

@@ -1,5 +1,6 @@
 package io.integra.core.robust;
 
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.VerdictRule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,12 +47,12 @@ public final class VerdictRobustness {
     double[] lo = new double[n], hi = new double[n];
     fillBase(space, lo, hi);
     Probe probe = new Probe(space);
-    int baseCode = probe.verdict(lo, hi, VerdictRule.BAND);
+    VerdictLabel baseCode = probe.verdict(lo, hi, VerdictRule.BAND);
 
     double size = space.size();
     boolean exhaustive = size <= spec.exhaustiveLimit();
     long total = exhaustive ? (long) size : spec.samples();
-    long[] counts = new long[8];
+    long[] counts = new long[Probe.SLOTS];
     long[] moved = new long[dims], changed = new long[dims];
     long settled = 0, changedTotal = 0;
     double oLow = Double.POSITIVE_INFINITY, oHigh = Double.NEGATIVE_INFINITY;
@@ -77,9 +78,8 @@ public final class VerdictRobustness {
         }
       }
       double band = bandVaries ? space.bands[pos[d]] : space.bands[0];
-      int code = probe.verdict(lo, hi, band);
-      if (code >= counts.length) counts = java.util.Arrays.copyOf(counts, code + 1);
-      counts[code]++;
+      VerdictLabel code = probe.verdict(lo, hi, band);
+      counts[Probe.slot(code)]++;
       if (probe.settled(band)) settled++;
       if (space.deciding >= 0) {
         oLow = Math.min(oLow, probe.decidingLow());
@@ -106,7 +106,7 @@ public final class VerdictRobustness {
         .thenComparingDouble(i -> -i.share()));
 
     Map<String, Long> byLabel = new HashMap<>();
-    for (int c = 0; c < counts.length; c++) if (counts[c] > 0) byLabel.merge(Probe.label(c), counts[c], Long::sum);
+    for (int c = 0; c < counts.length; c++) if (counts[c] > 0) byLabel.merge(Probe.label(Probe.ofSlot(c)), counts[c], Long::sum);
     Map<String, Long> sorted = new LinkedHashMap<>();
     byLabel.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
@@ -134,7 +134,7 @@ public final class VerdictRobustness {
     }
   }
 
-  private static Influence alone(PerturbationSpace space, Probe probe, CriterionSpace s, int baseCode, long moved, long changed, double effect) {
+  private static Influence alone(PerturbationSpace space, Probe probe, CriterionSpace s, VerdictLabel baseCode, long moved, long changed, double effect) {
     int n = space.lens.criterionCount();
     double[] lo = new double[n], hi = new double[n];
     fillBase(space, lo, hi);
@@ -143,7 +143,7 @@ public final class VerdictRobustness {
     for (Alternative a : s.alternatives()) {
       lo[s.index()] = a.low();
       hi[s.index()] = a.high();
-      int code = probe.verdict(lo, hi, VerdictRule.BAND);
+      VerdictLabel code = probe.verdict(lo, hi, VerdictRule.BAND);
       if (code != baseCode && !labels.contains(Probe.label(code))) labels.add(Probe.label(code));
       if (space.deciding >= 0) {
         minL = Math.min(minL, probe.decidingLow()); maxL = Math.max(maxL, probe.decidingLow());
@@ -155,13 +155,13 @@ public final class VerdictRobustness {
         moved == 0 ? 0 : changed / (double) moved, effect, swing, labels);
   }
 
-  private static Influence aloneBand(PerturbationSpace space, Probe probe, int baseCode, long moved, long changed, double effect) {
+  private static Influence aloneBand(PerturbationSpace space, Probe probe, VerdictLabel baseCode, long moved, long changed, double effect) {
     int n = space.lens.criterionCount();
     double[] lo = new double[n], hi = new double[n];
     fillBase(space, lo, hi);
     List<String> labels = new ArrayList<>();
     for (double b : space.bands) {
-      int code = probe.verdict(lo, hi, b);
+      VerdictLabel code = probe.verdict(lo, hi, b);
       if (code != baseCode && !labels.contains(Probe.label(code))) labels.add(Probe.label(code));
     }
     return new Influence("band", "band", space.bands.length, moved, changed, moved == 0 ? 0 : changed / (double) moved, effect, 0, labels);

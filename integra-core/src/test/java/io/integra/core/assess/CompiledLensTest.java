@@ -1,5 +1,6 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.codebook.Criterion;
@@ -25,7 +26,7 @@ class CompiledLensTest {
         .map(id -> new Criterion(id, id, "", Set.of(Role.ESSENTIAL_PLURALISTIC), null, "", null)).toList();
     List<Outcome> os = new java.util.ArrayList<>();
     for (int i = 0; i < FORMULAS.length; i++) os.add(new Outcome("o" + i, "o" + i, "other", FormulaParser.parse(FORMULAS[i]), ""));
-    return new Lens("test", "test", "", "", "other", cs, os, List.of(), List.of(), List.of());
+    return new Lens("test", "test", "", "", LensKind.OTHER, cs, os, List.of(), List.of(), List.of());
   }
 
   @Test void agreesWithTheReferenceEvaluatorOnRandomIntervals() {
@@ -56,6 +57,6 @@ class CompiledLensTest {
   @Test void lensWithoutAVerdictRuleGivesNoVerdict() {
     CompiledLens cl = CompiledLens.compile(lens());
     double[] lo = new double[FORMULAS.length], hi = new double[FORMULAS.length];
-    assertThat(VerdictRule.label(cl.verdict(lo, hi, 5, false))).isNull();
+    assertThat(cl.verdict(lo, hi, 5, false)).isNull();
   }
 }

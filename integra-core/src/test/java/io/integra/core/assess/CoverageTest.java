@@ -1,5 +1,6 @@
 package io.integra.core.assess;
 
+import io.integra.core.codebook.LensKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.cases.CaseBase;
@@ -31,7 +32,7 @@ class CoverageTest {
         new Criterion("b", "b", "", Set.of(Role.ADDITIONAL, Role.ESSENTIAL_PLURALISTIC), null, "", null),
         new Criterion("c", "c", "", Set.of(Role.CAPABILITY, Role.ESSENTIAL_PLURALISTIC), null, "", null),
         new Criterion("d", "d", "", Set.of(Role.DISINTEGRATIVE), null, "", null));
-    Lens lens = new Lens("l1", "Lens one", "", "", Lens.KIND_SECURITY_COMMUNITY, cs,
+    Lens lens = new Lens("l1", "Lens one", "", "", LensKind.SECURITY_COMMUNITY, cs,
         List.of(new Outcome("o", "o", VerdictRule.ROLE_PLURALISTIC, FormulaParser.parse("a * b * c"), "")),
         List.of(), List.of(), List.of());
     return new Codebook("cb", "1", "t", "c", List.of(lens), List.of(), List.of());

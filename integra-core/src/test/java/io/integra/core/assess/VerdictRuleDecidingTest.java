@@ -3,6 +3,7 @@ package io.integra.core.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.LensKind;
 import io.integra.core.codebook.Outcome;
 import io.integra.core.formula.FormulaParser;
 import java.util.List;
@@ -15,24 +16,24 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictRuleDecidingTest {
   @Test void theDecidingRoleFollowsTheLensKind() {
-    assertThat(VerdictRule.decidingRole(Lens.KIND_SECURITY_COMMUNITY)).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
-    assertThat(VerdictRule.decidingRole(Lens.KIND_INTERGOVERNMENTAL)).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS);
-    assertThat(VerdictRule.decidingRole("other")).isNull();
+    assertThat(VerdictRule.decidingRole(LensKind.SECURITY_COMMUNITY)).isEqualTo(VerdictRule.ROLE_PLURALISTIC);
+    assertThat(VerdictRule.decidingRole(LensKind.INTERGOVERNMENTAL)).isEqualTo(VerdictRule.ROLE_LI_EXPLAINS);
+    assertThat(VerdictRule.decidingRole(LensKind.OTHER)).isNull();
     assertThat(VerdictRule.decidingRole(null)).isNull();
   }
 
   /** A user's lens of another kind has no verdict and no deciding outcome, even with an outcome of role pluralistic. */
   @Test void aLensWithoutAVerdictRuleHasNoDecidingOutcome() {
     Outcome pl = new Outcome("p", "p", VerdictRule.ROLE_PLURALISTIC, FormulaParser.parse("0.5"), "");
-    Lens other = new Lens("mine", "mine", "", "", "other", List.of(), List.of(pl), List.of(), List.of(), List.of());
+    Lens other = new Lens("mine", "mine", "", "", LensKind.OTHER, List.of(), List.of(pl), List.of(), List.of(), List.of());
     assertThat(VerdictRule.decidingOutcome(other)).isEmpty();
-    Lens security = new Lens("sc", "sc", "", "", Lens.KIND_SECURITY_COMMUNITY, List.of(), List.of(pl), List.of(), List.of(), List.of());
+    Lens security = new Lens("sc", "sc", "", "", LensKind.SECURITY_COMMUNITY, List.of(), List.of(pl), List.of(), List.of(), List.of());
     assertThat(VerdictRule.decidingOutcome(security)).contains(pl);
   }
 
   @Test void aLensWithoutAVerdictIsSettled() {
-    assertThat(VerdictRule.settled((String) null)).isTrue();
-    assertThat(VerdictRule.settled(VerdictRule.TRANSITION)).isTrue();
+    assertThat(VerdictRule.settled((VerdictLabel) null)).isTrue();
+    assertThat(VerdictRule.settled(VerdictLabel.TRANSITION)).isTrue();
   }
 
   @Test void fastPathAndSettlednessAgreeOnEveryInterval() {
@@ -41,11 +42,11 @@ class VerdictRuleDecidingTest {
     for (double lo : grid) {
       for (double hi : grid) {
         if (hi < lo) continue;
-        int v = VerdictRule.verdict(VerdictRule.KIND_SECURITY, new double[] {lo}, new double[] {hi}, 0, -1, -1, 2, false);
+        VerdictLabel v = VerdictRule.verdict(LensKind.SECURITY_COMMUNITY, new double[] {lo}, new double[] {hi}, 0, -1, -1, 2, false);
         boolean admitsSeveral = classify(lo) != classify(hi);
-        assertThat(v == VerdictRule.V_UNDETERMINED).as("[%s, %s]", lo, hi).isEqualTo(admitsSeveral);
-        int li = VerdictRule.verdict(VerdictRule.KIND_LI, new double[] {lo}, new double[] {hi}, -1, -1, 0, 2, false);
-        assertThat(li == VerdictRule.V_UNDETERMINED).as("LI [%s, %s]", lo, hi).isEqualTo(admitsSeveral);
+        assertThat(v == VerdictLabel.UNDETERMINED).as("[%s, %s]", lo, hi).isEqualTo(admitsSeveral);
+        VerdictLabel li = VerdictRule.verdict(LensKind.INTERGOVERNMENTAL, new double[] {lo}, new double[] {hi}, -1, -1, 0, 2, false);
+        assertThat(li == VerdictLabel.UNDETERMINED).as("LI [%s, %s]", lo, hi).isEqualTo(admitsSeveral);
       }
     }
   }

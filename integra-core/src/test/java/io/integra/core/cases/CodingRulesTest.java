@@ -8,6 +8,7 @@ import io.integra.core.cases.CodingRules.Where;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
+import io.integra.core.codebook.LensKind;
 import io.integra.core.codebook.Objective;
 import io.integra.core.codebook.Role;
 import io.integra.core.codebook.Scale;
@@ -27,9 +28,9 @@ class CodingRulesTest {
   private static Codebook codebook() {
     List<Criterion> cs = List.of(new Criterion("a", "a", "", Set.of(Role.ESSENTIAL_PLURALISTIC), null, "", null),
         new Criterion("b", "b", "", Set.of(Role.ESSENTIAL_PLURALISTIC), null, "", null));
-    Lens with = new Lens("with", "with", "", "", Lens.KIND_SECURITY_COMMUNITY, cs, List.of(),
+    Lens with = new Lens("with", "with", "", "", LensKind.SECURITY_COMMUNITY, cs, List.of(),
         List.of(new Objective(1, "one"), new Objective(2, "two")), List.of(), List.of());
-    Lens without = new Lens("without", "without", "", "", Lens.KIND_SECURITY_COMMUNITY, cs, List.of(), List.of(), List.of(), List.of());
+    Lens without = new Lens("without", "without", "", "", LensKind.SECURITY_COMMUNITY, cs, List.of(), List.of(), List.of(), List.of());
     Scale four = new Scale("four", "four values", List.of(new Scale.Point(0, "out"), new Scale.Point(0.33, "more out"),
         new Scale.Point(0.67, "more in"), new Scale.Point(1, "in")));
     Scale continuous = new Scale("continuous", "any", List.of());

@@ -1,5 +1,6 @@
 package io.integra.core.robust;
 
+import io.integra.core.assess.VerdictLabel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.assess.Assessment;
@@ -64,7 +65,7 @@ class MeasuredRobustnessTest {
     Assessor assessor = new Assessor(cb, MeasuredMemberships.of(List.of(gamma(m))));
     IntegrationCase c = kase(null);
     Assessment a = assessor.assess(c, "made-up", AT, null);
-    assertThat(a.verdict().label()).isEqualTo("pluralistic");
+    assertThat(a.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
 
     List<Double> ex = List.of(5.0), cross = List.of(20.0, 28.0, 35.0), in = List.of(50.0);
     RobustnessSpec spec = anchorsOnly(List.of(new AnchorRange("gamma", null, ex, cross, in)));
@@ -74,7 +75,7 @@ class MeasuredRobustnessTest {
     assertThat(g.base().low()).isEqualTo(m);
     assertThat(g.measured()).isNotNull();
     VerdictDistribution d = VerdictRobustness.of(space, spec);
-    assertThat(d.label()).isEqualTo(a.verdict().label());
+    assertThat(d.label()).isEqualTo(a.verdict().label().id());
 
     // the independent enumeration: each anchor combination calibrated here and assessed by the Assessor
     Map<String, Long> expected = new HashMap<>();
@@ -84,7 +85,7 @@ class MeasuredRobustnessTest {
       double v = Math.round(calibrate(RAW, e, x, i) * 1e6) / 1e6;
       if (seen.contains(v)) continue;
       seen.add(v);
-      String label = new Assessor(cb, MeasuredMemberships.of(List.of(gamma(v)))).assess(c, "made-up", AT, null).verdict().label();
+      String label = new Assessor(cb, MeasuredMemberships.of(List.of(gamma(v)))).assess(c, "made-up", AT, null).verdict().label().id();
       expected.merge(label, 1L, Long::sum);
     }
     assertThat(d.counts()).isEqualTo(expected);
@@ -126,7 +127,7 @@ class MeasuredRobustnessTest {
     assertThat(gm.base().source()).startsWith("measured");
     assertThat(gm.alternatives()).anyMatch(x -> x.source().contains("coded") && x.low() == 0.33);
     assertThat(VerdictRobustness.of(pm, spec).label())
-        .isEqualTo(preferring.assess(kase(0.33), "made-up", AT, null).verdict().label());
+        .isEqualTo(preferring.assess(kase(0.33), "made-up", AT, null).verdict().label().id());
   }
 
   static List<Double> distinct(double first, List<Double> rest) {
@@ -143,14 +144,14 @@ class MeasuredRobustnessTest {
     Scenario joins = new Scenario("s", "t", "made up", List.of("made-up"), List.of(AT),
         List.of(new Scenario.Join("x", "DDD", "D", LocalDate.of(2016, 1, 1), null)));
     ScenarioComparison.Row r = ScenarioComparison.of(base, joins, RobustnessSpec.DEFAULT, measured, Precedence.CODED).get(0);
-    assertThat(r.before()).isEqualTo("pluralistic");
+    assertThat(r.before()).isEqualTo(VerdictLabel.PLURALISTIC);
     assertThat(r.unmeasured()).containsExactly("gamma");
-    assertThat(r.after()).isEqualTo("undetermined"); // gamma unknown: the pluralistic outcome spans [0,1]
+    assertThat(r.after()).isEqualTo(VerdictLabel.UNDETERMINED); // gamma unknown: the pluralistic outcome spans [0,1]
     // a join after 1 July of the year leaves that year's group, and its measurement, alone
     Scenario later = new Scenario("s", "t", "made up", List.of("made-up"), List.of(AT),
         List.of(new Scenario.Join("x", "DDD", "D", LocalDate.of(2016, 9, 1), null)));
     ScenarioComparison.Row r2 = ScenarioComparison.of(base, later, RobustnessSpec.DEFAULT, measured, Precedence.CODED).get(0);
     assertThat(r2.unmeasured()).isEmpty();
-    assertThat(r2.after()).isEqualTo("pluralistic");
+    assertThat(r2.after()).isEqualTo(VerdictLabel.PLURALISTIC);
   }
 }

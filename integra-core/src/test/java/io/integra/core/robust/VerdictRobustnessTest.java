@@ -1,5 +1,7 @@
 package io.integra.core.robust;
 
+import io.integra.core.codebook.LensKind;
+import io.integra.core.assess.VerdictLabel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.core.assess.Assessment;
@@ -46,7 +48,7 @@ class VerdictRobustnessTest {
     List<Outcome> os = List.of(
         new Outcome("pluralistic", "pluralistic", "pluralistic", FormulaParser.parse("alpha * beta * gamma"), ""),
         new Outcome("readiness", "readiness", "amalgamation-readiness", FormulaParser.parse("alpha * beta * gamma * delta"), ""));
-    Lens lens = new Lens("made-up", "made up", "", "", Lens.KIND_SECURITY_COMMUNITY, cs, os, List.of(), List.of(), List.of());
+    Lens lens = new Lens("made-up", "made up", "", "", LensKind.SECURITY_COMMUNITY, cs, os, List.of(), List.of(), List.of());
     return new Codebook("test", "1", "", "", List.of(lens), List.of(), List.of(FOUR));
   }
 
@@ -97,7 +99,7 @@ class VerdictRobustnessTest {
     OutcomeResult pl = a.outcomeWithRole("pluralistic").orElseThrow();
     double lo = pl.membership().low(), hi = pl.membership().high();
     if (lo < 0.5 + b && hi > 0.5 - b) return "transition";
-    if (lo >= 0.5 + b) return a.verdict().label().equals("amalgamated") ? "amalgamated" : "pluralistic";
+    if (lo >= 0.5 + b) return a.verdict().label() == VerdictLabel.AMALGAMATED ? "amalgamated" : "pluralistic";
     return "none";
   }
 
@@ -106,7 +108,7 @@ class VerdictRobustnessTest {
   /** Every combination of every criterion's admissible values (and every band): built as a case, assessed by the Assessor. */
   static Brute brute(Codebook cb, Map<String, Double> base, List<Double> bands) {
     Assessor assessor = new Assessor(cb);
-    String baseLabel = assessor.assess(kase(List.of(coding("ana", base))), "made-up", AT, null).verdict().label();
+    String baseLabel = assessor.assess(kase(List.of(coding("ana", base))), "made-up", AT, null).verdict().label().id();
     List<String> keys = new ArrayList<>(base.keySet());
     List<List<Double>> values = keys.stream().map(k -> neighbourhood(base.get(k))).toList();
     Map<String, Long> counts = new HashMap<>();
@@ -116,7 +118,7 @@ class VerdictRobustnessTest {
       Map<String, Double> s = new LinkedHashMap<>();
       for (int i = 0; i < keys.size(); i++) s.put(keys.get(i), values.get(i).get(pos[i]));
       Assessment a = assessor.assess(kase(List.of(coding("ana", s))), "made-up", AT, null);
-      assertThat(ruleWithBand(a, 0.1)).isEqualTo(a.verdict().label());
+      assertThat(ruleWithBand(a, 0.1)).isEqualTo(a.verdict().label().id());
       for (double b : bands) {
         String label = ruleWithBand(a, b);
         counts.merge(label, 1L, Long::sum);
@@ -222,7 +224,7 @@ class VerdictRobustnessTest {
     IntegrationCase c = kase(List.of(coding("ana", partial)));
     RobustnessSpec spec = RobustnessSpec.DEFAULT.withBands(List.of(0.1));
     VerdictDistribution interval = run(cb, c, spec);
-    assertThat(interval.label()).isEqualTo(VerdictRule.UNDETERMINED); // the uncoded interval admits more than one verdict
+    assertThat(interval.label()).isEqualTo(VerdictLabel.UNDETERMINED.id()); // the uncoded interval admits more than one verdict
     assertThat(interval.settledShare()).isLessThan(1.0);
     VerdictDistribution scale = run(cb, c, spec.withUncoded(UncodedMode.SCALE));
     // gamma takes 0, 0.33, 0.67, 1 and the rest are 1 or their neighbour 0.67 -> none for 0 and 0.33, pluralistic else

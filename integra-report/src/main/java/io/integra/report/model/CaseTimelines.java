@@ -11,6 +11,7 @@ import io.integra.core.cases.Member;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Outcome;
 import io.integra.core.formula.Membership;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ record CaseTimelines(Assessor assessor, LocalDate at, LocalDate end) {
             value.add(m.value());
             low.add(m.low());
             high.add(m.high());
-            verdict.add(p.coupling() == null || p.verdict() == null ? p.verdict() : p.verdict() + " (" + p.coupling() + ")");
+            verdict.add(p.coupling() == null || p.verdict() == null ? Term.idOf(p.verdict()) : p.verdict().id() + " (" + p.coupling().id() + ")");
           }
           tracks.add(new CaseView.Track(l.id(), o.id(), o.name(), value, low, high, verdict));
         }
@@ -70,7 +71,7 @@ record CaseTimelines(Assessor assessor, LocalDate at, LocalDate end) {
         }
         for (io.integra.core.assess.Timeline.VerdictChange v : t.verdicts()) {
           marks.add(new CaseView.Mark(l.id(), "verdict", v.to().getYear(), v.from().toString(), v.to().toString(),
-              "verdict: " + v.before() + " → " + v.after(), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
+              "verdict: " + Term.idOf(v.before()) + " → " + Term.idOf(v.after()), v.causes().stream().map(ch -> ch.date() + " " + ch.description()).toList()));
         }
       }
     }
@@ -97,10 +98,10 @@ record CaseTimelines(Assessor assessor, LocalDate at, LocalDate end) {
       for (Lens l : lenses) {
         List<Disintegration.Event> es = byLens.get(l.id()).disintegration().events();
         if (i < es.size() && es.get(i).changesVerdict()) {
-          effects.add(l.id() + ": " + es.get(i).before() + " → " + es.get(i).after());
+          effects.add(l.id() + ": " + Term.idOf(es.get(i).before()) + " → " + Term.idOf(es.get(i).after()));
         }
       }
-      out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change(), effects));
+      out.add(new CaseView.Event(e.date().toString(), e.iso3(), names.getOrDefault(e.iso3(), e.iso3()), e.change().id(), effects));
     }
     return out;
   }

@@ -79,7 +79,7 @@ public record CaseView(String id, String name, String shortName, String summary,
      * {@code verdictSettled}, the name of {@code integra assess --format json}.
      */
     @com.fasterxml.jackson.annotation.JsonProperty("verdictSettled")
-    public boolean settled() { return io.integra.core.assess.VerdictRule.settled(verdict); }
+    public boolean settled() { return io.integra.core.assess.VerdictRule.settled(io.integra.core.assess.VerdictLabel.of(verdict)); }
 
     /** The verdict with its coupling, e.g. {@code pluralistic (tight)}; null when there is no verdict. */
     public String verdictText() {

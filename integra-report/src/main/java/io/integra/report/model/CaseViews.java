@@ -15,6 +15,7 @@ import io.integra.core.codebook.Criterion;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Scale;
 import io.integra.core.formula.Membership;
+import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ record CaseViews(CaseBase base, LocalDate at, CaseTimelines timelines) {
     }
     return new CaseView.Reading(l.id(), a.coder(),
         coding == null ? null : coding.from().toString(), coding == null || coding.to() == null ? null : coding.to().toString(),
-        coding == null ? null : coding.scale(), scores, outcomes, a.verdict().label(), a.verdict().coupling(), a.verdict().reasons(),
+        coding == null ? null : coding.scale(), scores, outcomes, Term.idOf(a.verdict().label()), Term.idOf(a.verdict().coupling()), a.verdict().reasons(),
         interval(a.idealType().fit()), interval(a.idealType().meanGap()),
         a.idealType().holdingBack().stream().map(CriterionResult::id).toList(), rank, dims, a.objectives().supported());
   }

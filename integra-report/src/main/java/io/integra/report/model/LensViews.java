@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 record LensViews(Assessor assessor, LocalDate at) {
   static LensView lensView(Lens l) {
-    return new LensView(l.id(), l.name(), l.kind(), l.source(), l.description(),
+    return new LensView(l.id(), l.name(), l.kind().id(), l.source(), l.description(),
         l.criteria().stream().map(c -> new LensView.CriterionView(c.id(), c.name(),
             c.roles().stream().sorted(Comparator.comparingInt(Role::ordinal)).map(Role::id).toList(), c.dimension(), c.source())).toList(),
         l.outcomes().stream().map(o -> new LensView.OutcomeView(o.id(), o.name(), o.role(), o.formula().text(), o.source())).toList());

@@ -131,8 +131,8 @@ public final class RobustnessPage {
     for (ScenarioComparison.Row r : rows) {
       h.append("<tr").append(r.changed() ? " class=\"changed\"" : "").append("><td>").append(esc(r.caseId())).append("</td><td>")
           .append(esc(r.lens())).append("</td><td>").append(r.at()).append("</td><td>")
-          .append(esc(r.before() + ", " + r.outcome() + " " + r.outcomeBefore() + ", " + pct(r.shareBefore()))).append("</td><td>")
-          .append(esc(r.after() + ", " + r.outcome() + " " + r.outcomeAfter() + ", " + pct(r.shareAfter())))
+          .append(esc(io.integra.core.vocabulary.Term.idOf(r.before()) + ", " + r.outcome() + " " + r.outcomeBefore() + ", " + pct(r.shareBefore()))).append("</td><td>")
+          .append(esc(io.integra.core.vocabulary.Term.idOf(r.after()) + ", " + r.outcome() + " " + r.outcomeAfter() + ", " + pct(r.shareAfter())))
           .append(r.unmeasured().isEmpty() ? "" : "<div class=\"ev\">" + esc("measured memberships unknown after the change (the group "
               + "they were measured on changes; never reused): " + String.join(", ", r.unmeasured())) + "</div>")
           .append("</td></tr>\n");

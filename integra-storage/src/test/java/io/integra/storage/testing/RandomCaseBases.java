@@ -6,6 +6,7 @@ import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
 import io.integra.core.cases.FoundingInstrument;
 import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Member;
 import io.integra.core.cases.Milestone;
@@ -75,7 +76,7 @@ public final class RandomCaseBases {
     }
     List<Institution> institutions = new ArrayList<>();
     for (int i = 0; i < r.nextInt(3); i++) {
-      institutions.add(new Institution("inst-" + i, text(), r.nextBoolean() ? Institution.SUPRANATIONAL : Institution.INTERGOVERNMENTAL,
+      institutions.add(new Institution("inst-" + i, text(), r.nextBoolean() ? InstitutionNature.SUPRANATIONAL : InstitutionNature.INTERGOVERNMENTAL,
           maybe(pick("council", "court", "bank")), r.nextBoolean() ? date() : null, r.nextBoolean(), maybe(text()), sources(keys)));
     }
     List<Milestone> milestones = new ArrayList<>();

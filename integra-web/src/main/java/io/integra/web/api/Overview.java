@@ -1,10 +1,12 @@
 package io.integra.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.integra.casebase.json.CoreLabels;
 import io.integra.core.assess.Assessment;
+import io.integra.core.assess.Coupling;
+import io.integra.core.assess.VerdictLabel;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Lens;
+import io.integra.core.vocabulary.Term;
 import io.integra.web.data.Analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public record Row(IntegrationCase c, int members, List<Cell> cells) { }
 
   /** A case through a lens: the verdict label (null for lenses without a verdict rule), the coder read, the pluralistic/explaining outcome. */
-  public record Cell(String lens, String verdict, String coupling, String coder, boolean coded) {
-    public String css() { return verdict == null ? "v-na" : "v-" + verdict; }
+  public record Cell(String lens, VerdictLabel verdict, Coupling coupling, String coder, boolean coded) {
+    public String css() { return verdict == null ? "v-na" : "v-" + verdict.id(); }
 
     /**
      * The verdict as shown: the same label as the CLI, the report and the API — {@code undetermined}
@@ -26,7 +28,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
      */
     public String label() {
       if (verdict == null) return coded ? "—" : "not coded";
-      return coupling == null ? verdict : verdict + " (" + coupling + ")";
+      return coupling == null ? verdict.id() : verdict.id() + " (" + coupling.id() + ")";
     }
 
     /** Whether the verdict is settled (not undetermined; VerdictRule.settled). */
@@ -40,7 +42,7 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
       List<Cell> cells = new ArrayList<>();
       for (Lens l : lenses) {
         Assessment a = an.assess(c.id(), l.id(), at, null);
-        cells.add(new Cell(l.id(), CoreLabels.verdict(a.verdict()), CoreLabels.coupling(a.verdict()), a.coder(), a.coded()));
+        cells.add(new Cell(l.id(), a.verdict().label(), a.verdict().coupling(), a.coder(), a.coded()));
       }
       rows.add(new Row(c, c.membersAt(at).size(), cells));
     }
@@ -57,6 +59,6 @@ public record Overview(LocalDate at, List<Lens> lenses, List<Row> rows) {
   public Json json() {
     return new Json(at.toString(), lenses.stream().map(Lens::id).toList(),
         rows.stream().map(r -> new CaseJson(r.c().id(), r.c().name(), r.c().shortName(), r.members(),
-            r.cells().stream().map(c -> new CellJson(c.lens(), c.verdict(), c.coupling(), c.coder(), c.coded(), c.settled())).toList())).toList());
+            r.cells().stream().map(c -> new CellJson(c.lens(), Term.idOf(c.verdict()), Term.idOf(c.coupling()), c.coder(), c.coded(), c.settled())).toList())).toList());
   }
 }

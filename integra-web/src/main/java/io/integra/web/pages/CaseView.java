@@ -43,5 +43,5 @@ public record CaseView(IntegrationCase c, Assessment a, List<Lens> lenses, Lens 
     return b.toString();
   }
 
-  public String verdictCss() { return a.verdict().label() == null ? "v-na" : "v-" + a.verdict().label(); }
+  public String verdictCss() { return a.verdict().label() == null ? "v-na" : "v-" + a.verdict().label().id(); }
 }
