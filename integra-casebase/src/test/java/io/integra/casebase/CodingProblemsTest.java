@@ -7,7 +7,6 @@ import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Source;
 import java.util.HashMap;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package io.integra.bench.workspace;
 
-import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Codebook;
 import io.integra.core.codebook.Lens;
 import io.integra.core.codebook.Scale;

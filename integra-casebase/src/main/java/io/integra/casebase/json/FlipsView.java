@@ -1,6 +1,5 @@
 package io.integra.casebase.json;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.integra.core.cases.Evidence;
 import io.integra.core.robust.Change;

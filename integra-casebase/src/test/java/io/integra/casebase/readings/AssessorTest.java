@@ -14,7 +14,6 @@ import io.integra.core.assess.DimensionScore;
 import io.integra.core.assess.DimensionScoring;
 import io.integra.core.assess.Dimensions;
 import io.integra.core.assess.Disintegration;
-import io.integra.core.assess.DisintegrationWatch;
 import io.integra.core.assess.IdealTypeDivergence;
 import io.integra.core.assess.IdealTypeFit;
 import io.integra.core.assess.ObjectiveMatrix;

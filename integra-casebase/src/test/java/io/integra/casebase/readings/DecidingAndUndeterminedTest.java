@@ -1,7 +1,6 @@
 package io.integra.casebase.readings;
 
 import io.integra.core.assess.VerdictLabel;
-import io.integra.core.codebook.LensKind;
 import io.integra.core.cases.InstitutionNature;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,6 @@ import io.integra.core.assess.CriterionResult;
 import io.integra.core.assess.OutcomeResult;
 import io.integra.core.assess.Timeline;
 import io.integra.core.assess.TimelineBuilder;
-import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.codebook.Role;

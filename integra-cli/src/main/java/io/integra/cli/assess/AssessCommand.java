@@ -9,7 +9,6 @@ import io.integra.cli.Json;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.EvidenceCalendar;
 import io.integra.core.assess.EvidenceStatus;
-import java.time.LocalDate;
 import io.integra.core.cases.IntegrationCase;
 import java.io.PrintWriter;
 import io.integra.core.indicator.IndicatorReading;

@@ -6,7 +6,6 @@ import io.integra.cli.FormatOption;
 import io.integra.cli.IntegraCommand;
 import io.integra.cli.Json;
 import io.integra.cli.Text;
-import io.integra.core.assess.Assessor;
 import io.integra.core.assess.Coverage;
 import io.integra.core.assess.CoverageTable;
 import io.integra.core.cases.CaseBase;

@@ -5,7 +5,6 @@ import io.integra.qca.cluster.ClusterFit;
 import io.integra.qca.fuzzy.FuzzySets;
 import io.integra.qca.minimize.Minimization;
 import io.integra.qca.minimize.Minimizer;
-import io.integra.qca.minimize.ModelFit;
 import io.integra.qca.minimize.Solution;
 import io.integra.qca.notation.Term;
 

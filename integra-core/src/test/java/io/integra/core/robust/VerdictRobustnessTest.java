@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
 import io.integra.core.assess.OutcomeResult;
-import io.integra.core.assess.VerdictRule;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
