@@ -1,9 +1,8 @@
 package io.integra.cli;
 
+import io.integra.testsupport.RepositoryData;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Files the CLI tests read. Flow data comes from the repository's {@code data/} folder (shipped,
@@ -14,21 +13,14 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestData {
   private TestData() { }
 
-  /** The repository's data/ folder: the nearest ancestor of the working directory holding data/SHA256SUMS. */
-  public static Path data() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve("data/SHA256SUMS"))) return d.resolve("data");
-    }
-    return Path.of("..", "data").toAbsolutePath().normalize();
-  }
+  /** The repository's data/ folder ({@link RepositoryData}). */
+  public static Path data() { return RepositoryData.data(); }
 
   /** IMF DOTS, exports FOB, 1960-2020. */
-  public static Path dots() { return require(data().resolve("flows/imf-dots/dots_x_fob.csv.gz")); }
+  public static Path dots() { return RepositoryData.dots(); }
 
   /** UN DESA migrant stocks 2019. */
-  public static Path undesa() {
-    return require(data().resolve("flows/undesa-ims2019/UN_MigrantStockByOriginAndDestination_2019_clean.csv"));
-  }
+  public static Path undesa() { return RepositoryData.undesa(); }
 
   /** A file of ../shared (e.g. "reference/qca/datasets/CVF.csv"); skips the test when absent. */
   public static Path shared(String relative) {
@@ -45,8 +37,5 @@ public final class TestData {
   }
 
   /** Skips the calling test (JUnit assumption) when {@code file} is absent, naming it. */
-  public static Path require(Path file) {
-    Assumptions.assumeTrue(Files.exists(file), () -> "skipped: test data missing: " + file);
-    return file;
-  }
+  public static Path require(Path file) { return RepositoryData.require(file); }
 }

@@ -1,36 +1,17 @@
 package io.integra.flows;
 
-import java.nio.file.Files;
+import io.integra.testsupport.RepositoryData;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
-/**
- * The flow files the tests read: the copies shipped in the repository's {@code data/} folder
- * (data/README.md), so the tests run on a fresh clone. The rule for data a checkout may lack
- * (README, "Tests and data"): {@link #require} skips the test with a message naming the file.
- */
+/** The flow files the tests read, from the repository's {@code data/} folder ({@link RepositoryData}). */
 public final class SharedData {
   private SharedData() { }
 
-  /** The repository's data/ folder: the nearest ancestor of the working directory holding data/SHA256SUMS. */
-  public static Path data() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve("data/SHA256SUMS"))) return d.resolve("data");
-    }
-    return Path.of("..", "data").toAbsolutePath().normalize();
-  }
+  public static Path data() { return RepositoryData.data(); }
 
-  /** IMF DOTS, exports FOB, 1960-2020 (data/flows/imf-dots). */
-  public static Path dots() { return require(data().resolve("flows/imf-dots/dots_x_fob.csv.gz")); }
+  public static Path dots() { return RepositoryData.dots(); }
 
-  /** UN DESA migrant stocks 2019 (data/flows/undesa-ims2019). */
-  public static Path undesa() {
-    return require(data().resolve("flows/undesa-ims2019/UN_MigrantStockByOriginAndDestination_2019_clean.csv"));
-  }
+  public static Path undesa() { return RepositoryData.undesa(); }
 
-  /** Skips the calling test (JUnit assumption) when {@code file} is absent, naming it. */
-  public static Path require(Path file) {
-    Assumptions.assumeTrue(Files.exists(file), () -> "skipped: test data missing: " + file);
-    return file;
-  }
+  public static Path require(Path file) { return RepositoryData.require(file); }
 }

@@ -32,13 +32,17 @@ class ThesisReadingsTest {
   }
 
   @Test void euIsATightlyCoupledPluralisticCommunityWithEmuExplainedByLi() {
-    Assessment eu = assess("eu", "deutsch-1957");
-    assertThat(eu.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
-    assertThat(eu.verdict().coupling()).isEqualTo(Coupling.TIGHT);
-    assertThat(eu.dimensions().economic().stage()).isEqualTo("economic-monetary-union");
     Assessment li = assess("eu", "liberal-intergovernmentalism");
-    assertThat(li.verdict().label()).isEqualTo(VerdictLabel.EXPLAINED);
+    assertEuReading(assess("eu", "deutsch-1957"), li);
     assertThat(li.outcomeWithRole(VerdictRule.ROLE_LI_EXPLAINS).orElseThrow().membership().low()).isGreaterThanOrEqualTo(0.5);
+  }
+
+  /** The EU's reading (thesis §6, model.md §6): a tightly coupled pluralistic community at the EMU stage, explained by LI. */
+  static void assertEuReading(Assessment deutsch, Assessment li) {
+    assertThat(deutsch.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
+    assertThat(deutsch.verdict().coupling()).isEqualTo(Coupling.TIGHT);
+    assertThat(deutsch.dimensions().economic().stage()).isEqualTo("economic-monetary-union");
+    assertThat(li.verdict().label()).isEqualTo(VerdictLabel.EXPLAINED);
   }
 
   @Test void albaUnderBuenVivirIsPluralisticWithAllNineEssentialConditions() {

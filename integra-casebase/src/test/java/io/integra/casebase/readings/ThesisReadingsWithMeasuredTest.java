@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integra.casebase.CaseBaseLoader;
 import io.integra.casebase.measured.MeasuredLoader;
-import io.integra.core.assess.Coupling;
 import io.integra.core.assess.VerdictLabel;
 import io.integra.core.assess.Assessment;
 import io.integra.core.assess.Assessor;
@@ -40,11 +39,7 @@ class ThesisReadingsWithMeasuredTest {
 
   @Test void euIsATightlyCoupledPluralisticCommunityWithEmuExplainedByLi() {
     Assessment eu = assess("eu", "deutsch-1957");
-    assertThat(eu.verdict().label()).isEqualTo(VerdictLabel.PLURALISTIC);
-    assertThat(eu.verdict().coupling()).isEqualTo(Coupling.TIGHT);
-    assertThat(eu.dimensions().economic().stage()).isEqualTo("economic-monetary-union");
-    Assessment li = assess("eu", "liberal-intergovernmentalism");
-    assertThat(li.verdict().label()).isEqualTo(VerdictLabel.EXPLAINED);
+    ThesisReadingsTest.assertEuReading(eu, assess("eu", "liberal-intergovernmentalism"));
     assertThat(eu.criteria().stream().filter(CriterionResult::hasMeasured)).isNotEmpty();
   }
 

@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Score one criterion of a case through a lens, as one coder.",
         "The coding is the coder's for the lens and the period starting --period-from; it is created if new",
         "(give --scale). Every change is recorded in the history with its --note."})
-public final class CodeCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class CodeCommand extends WorkspaceSubcommand {
   @Mixin CodingChange change;
   @Option(names = "--coder", required = true) String coder;
   @Option(names = "--criterion", required = true) String criterion;

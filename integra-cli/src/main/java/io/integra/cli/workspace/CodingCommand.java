@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "coding", mixinStandardHelpOptions = true, description = "The codings of a case through a lens, now (with versions) or as they stood at --as-of.")
-public final class CodingCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class CodingCommand extends WorkspaceSubcommand {
   @Parameters(index = "0", paramLabel = "CASE") String caseId;
   @Option(names = "--lens", required = true) String lens;
   @Option(names = "--as-of", paramLabel = "TIME", converter = Timestamps.class, description = "Show them as they stood then (ISO instant, UTC date-time or date).") Instant asOf;

@@ -5,15 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write the workspace as a replication package into DIR.",
         "DIR must be new or empty. Files: codebook.yaml, bibliography.yaml, bibliography.bib, cases/ID.yaml and",
         "CITATION.cff. Deterministic: the same workspace gives the same bytes."})
-public final class ExportCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class ExportCommand extends WorkspaceSubcommand {
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
 
   /** {@code export --format json}: the package folder and its files (name to checksum). */

@@ -6,7 +6,6 @@ import io.integra.storage.workspace.ChangeNote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,8 +13,7 @@ import picocli.CommandLine.Parameters;
     description = {"Read a replication package into an empty workspace.",
         "The package is a folder written by 'integra export'; a new --workspace file is created empty.",
         "Everything is validated first; nothing is written when anything is wrong."})
-public final class ImportCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class ImportCommand extends WorkspaceSubcommand {
   @Parameters(index = "0", paramLabel = "DIR") Path dir;
   @Option(names = "--actor", defaultValue = "${sys:user.name}", description = "Who imports (default: ${DEFAULT-VALUE}).") String actor;
   @Option(names = "--note", defaultValue = "imported a replication package", description = "Why (kept in the history).") String note;

@@ -6,7 +6,6 @@ import io.integra.storage.workspace.HistoryEntry;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +17,7 @@ import picocli.CommandLine.Parameters;
     description = {"Show or set the primary coder: whose coding decides a case's verdict when no reconciled coding holds.",
         "Default: the coder of the bundled thesis codings. Other coders' codings are shown beside it and used by",
         "agreement; they decide only once reconciled or their coder is made primary. The change is recorded with --note."})
-public final class PrimaryCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class PrimaryCommand extends WorkspaceSubcommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "CODER", description = "The coder to make primary (omit to show the current one).") String coder;
   @Option(names = "--note", description = "Why the change is made (required when setting; kept in the history).") String note;
   @Option(names = "--actor", description = "Who makes the change (default: the new primary coder).") String actor;

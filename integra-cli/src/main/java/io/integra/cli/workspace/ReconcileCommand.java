@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
     description = {"Record the reconciled coding of a case, lens and period.",
         "What the coders agreed after discussing their disagreements; stored as coder 'reconciled' and left",
         "out of agreement statistics."})
-public final class ReconcileCommand implements Runnable {
-  @Mixin WorkspaceIo ws;
+public final class ReconcileCommand extends WorkspaceSubcommand {
   @Mixin CodingChange change;
   @Option(names = "--period-to", paramLabel = "YYYY-MM-DD", converter = Dates.class) LocalDate to;
   @Option(names = "--coders", required = true, split = ",", description = "The coders whose codings are reconciled, e.g. ana,bo.") List<String> coders;

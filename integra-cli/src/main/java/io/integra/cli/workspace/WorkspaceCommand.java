@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.integra.storage.workspace.WorkspaceInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +55,7 @@ public final class WorkspaceCommand implements Runnable {
   }
 
   @Command(name = "info", mixinStandardHelpOptions = true, description = "Where the workspace is and what it holds.")
-  static final class Info implements Runnable {
-    @Mixin WorkspaceIo ws;
+  static final class Info extends WorkspaceSubcommand {
 
     @Override public void run() {
       String[] primary = new String[1];
@@ -78,8 +76,7 @@ public final class WorkspaceCommand implements Runnable {
 
   @Command(name = "init", mixinStandardHelpOptions = true,
       description = "Create a workspace: seeded from the bundled case base, or empty (--empty) to import a package into.")
-  static final class Init implements Runnable {
-    @Mixin WorkspaceIo ws;
+  static final class Init extends WorkspaceSubcommand {
     @Option(names = "--empty", description = "Create it empty (no codebook, no cases).") boolean empty;
 
     @Override public void run() { print(ws, ws.with(!empty, w -> w.info())); }

@@ -1,11 +1,11 @@
 package io.integra.cli.qca;
 
+import io.integra.testsupport.TempFiles;
 import io.integra.cli.CliException;
 import io.integra.qca.data.QcaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CsvDataTest {
     @TempDir Path dir;
 
-    private Path write(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f;
-    }
+    private Path write(String name, String text) { return TempFiles.write(dir, name, text); }
 
     @Test
     void quotedNewlineInsideAField() throws Exception {

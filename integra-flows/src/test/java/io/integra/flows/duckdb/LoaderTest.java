@@ -1,5 +1,6 @@
 package io.integra.flows.duckdb;
 
+import io.integra.testsupport.TempFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,7 +16,6 @@ import io.integra.flows.group.GroupSpec;
 import io.integra.flows.index.FlowIndex;
 import io.integra.flows.index.IndexCalculator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
@@ -25,11 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LoaderTest {
   @TempDir Path tmp;
 
-  private Path write(String name, String text) throws IOException {
-    Path p = tmp.resolve(name);
-    Files.writeString(p, text);
-    return p;
-  }
+  private Path write(String name, String text) { return TempFiles.write(tmp, name, text); }
 
   @Test
   void engineIsFoundByServiceLoader() {
