@@ -18,6 +18,7 @@ module io.integra.report {
   // Jackson writes the model's views into the HTML and the CSV/JSON tables
   opens io.integra.report.model to com.fasterxml.jackson.databind;
   opens io.integra.report.tables to com.fasterxml.jackson.databind;
+  opens io.integra.report.robust to com.fasterxml.jackson.databind; // RobustnessPage.Chart, written as JSON into the page
   // JTE loads the precompiled templates by name and calls their render method reflectively
   opens io.integra.report.html.templates to gg.jte.runtime;
   opens io.integra.report.html.templates.tag to gg.jte.runtime;

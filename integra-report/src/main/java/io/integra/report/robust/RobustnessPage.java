@@ -7,15 +7,14 @@ import io.integra.core.robust.FlipSearch;
 import io.integra.core.robust.Influence;
 import io.integra.core.robust.Scenario;
 import io.integra.core.robust.ScenarioComparison;
+import io.integra.casebase.json.RobustnessText;
 import io.integra.core.robust.VerdictDistribution;
 import io.integra.report.html.Assets;
 import io.integra.report.html.ScriptSafeJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A self-contained HTML page beside the report (docs/robustness.md): for each case and lens a
@@ -43,7 +42,7 @@ public final class RobustnessPage {
         .append("every coder's score, and the transition band's half-widths (docs/robustness.md). ")
         .append("The tornado ranks the sources by how much moving them adds to the chance of another verdict.</p>\n");
     if (scenario != null) scenario(h, scenario, rows);
-    List<Map<String, Object>> charts = new ArrayList<>();
+    List<Chart> charts = new ArrayList<>();
     int k = 0;
     for (Entry e : entries) {
       VerdictDistribution d = e.distribution();
@@ -57,13 +56,8 @@ public final class RobustnessPage {
       else h.append("<p>No single source of uncertainty moves this verdict.</p>\n");
       flips(h, e.flips());
       h.append("</section>\n");
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("id", id);
-      c.put("labels", new ArrayList<>(d.counts().keySet()));
-      c.put("shares", d.counts().values().stream().map(v -> v / (double) d.evaluated()).toList());
-      c.put("sources", shown.stream().map(Influence::id).toList());
-      c.put("effects", shown.stream().map(Influence::effect).toList());
-      charts.add(c);
+      charts.add(new Chart(id, List.copyOf(d.counts().keySet()), d.counts().values().stream().map(v -> v / (double) d.evaluated()).toList(),
+          shown.stream().map(Influence::id).toList(), shown.stream().map(Influence::effect).toList()));
     }
     h.append("<script>").append(Assets.echarts()).append("</script>\n<script>\nconst CHARTS = ").append(ScriptSafeJson.write(charts))
         .append(";\n").append(SCRIPT).append("</script>\n</body></html>\n");
@@ -140,13 +134,13 @@ public final class RobustnessPage {
     h.append("</table></section>\n");
   }
 
-  static String summary(VerdictDistribution d) {
-    String of = d.exhaustive() ? String.format(Locale.ROOT, "%,d admissible codings", d.evaluated())
-        : String.format(Locale.ROOT, "%,d codings drawn (seed %d) from %,.0f", d.evaluated(), d.seed(), d.size());
-    return d.label() + " in " + pct(d.share()) + " of " + of;
-  }
+  /** The one-line summary, as in the CLI and the JSON views. */
+  static String summary(VerdictDistribution d) { return RobustnessText.summary(d); }
 
-  static String pct(double x) { return String.format(Locale.ROOT, "%.1f %%", 100 * x); }
+  static String pct(double x) { return RobustnessText.pct(x); }
+
+  /** One case's charts in the page's script: verdict shares (bar) and the tornado's sources and effects. */
+  record Chart(String id, List<String> labels, List<Double> shares, List<String> sources, List<Double> effects) { }
 
   static String value(double lo, double hi) {
     return lo == hi ? String.format(Locale.ROOT, "%.2f", lo) : String.format(Locale.ROOT, "[%.2f, %.2f]", lo, hi);
