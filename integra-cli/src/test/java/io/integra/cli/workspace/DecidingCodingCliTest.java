@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DecidingCodingCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String AT = "2016-06-30";
+  /** The reports' "today", fixed so that a run across midnight cannot change the expected date. */
+  private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2025-03-01T12:00:00Z"), java.time.ZoneOffset.UTC);
   @TempDir Path tmp;
 
   private static JsonNode json(String... args) throws Exception {
@@ -48,7 +50,7 @@ class DecidingCodingCliTest {
 
   private String reportDate(String ws, String name) throws Exception {
     Path out = tmp.resolve(name);
-    Cli r = Cli.run("report", "--workspace", ws, "--out", out.toString());
+    Cli r = Cli.runAt(CLOCK, "report", "--workspace", ws, "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     return JSON.readTree(Files.readString(out.resolve("report.json"))).get("meta").get("at").asText();
   }
@@ -107,7 +109,7 @@ class DecidingCodingCliTest {
     assertThat(alba.get("verdict").asText()).isEqualTo("undetermined");
     // ana's open-ended coding now decides, so the report reads up to today (the bundled codings
     // after 2016 are open-ended too, so the date may have been today before as well)
-    assertThat(reportDate(ws, "after")).isEqualTo(java.time.LocalDate.now().toString());
+    assertThat(reportDate(ws, "after")).isEqualTo(java.time.LocalDate.now(CLOCK).toString());
     assertThat(dateBefore).isNotEmpty();
     assertThat(Cli.run("workspace", "primary", "nobody", "--workspace", ws, "--note", "n").err()).contains("'nobody' has no coding");
   }
