@@ -167,14 +167,12 @@ public final class CaseReader {
 
   /**
    * The places in the file of a case's facts, by the parts and indices of {@link CaseRules.Where}:
-   * the fields of each entry (for a spell, of each member's spells), and what the reader refused
-   * itself, so that the rules do not repeat it.
+   * the fields of each entry (for a spell, of each member's spells), and whether a member's "has
+   * no spells" is said (the reader has not already refused its list).
    */
   private static final class FactsAt {
     final Map<CaseRules.Part, List<Fields>> parts = new EnumMap<>(CaseRules.Part.class);
     final List<List<Fields>> spells = new ArrayList<>();
-    /** Per member: the spells whose status could not be read (never compared for overlaps). */
-    final List<Set<Integer>> unreadStatus = new ArrayList<>();
     /** Per member: whether "has no spells" is said (the reader did not already refuse the list). */
     final List<Boolean> saysNoSpells = new ArrayList<>();
 
@@ -191,15 +189,12 @@ public final class CaseReader {
   /**
    * Records the problems of {@link CaseRules} at the place in the file of the value each one
    * concerns; a duplicate member names the first by its line. Shape problems (a missing or
-   * malformed value) the reader has reported itself while reading, and a spell whose status it
-   * could not read is not compared with the others.
+   * malformed value) the reader has reported itself while reading.
    */
   private void reportFacts(List<CaseRules.Problem> found, IntegrationCase read, FactsAt at) {
     for (CaseRules.Problem p : found) {
       CaseRules.Where w = p.where();
       if (p.shape()) continue;
-      if (w.part() == CaseRules.Part.SPELL && w.field() == CaseRules.Field.ENTRY
-          && (at.unreadStatus.get(w.index()).contains(w.spell()) || at.unreadStatus.get(w.index()).contains(p.other()))) continue;
       if (w.part() == CaseRules.Part.MEMBER && w.field() == CaseRules.Field.SPELLS && !at.saysNoSpells.get(w.index())) continue;
       String message = p.message();
       if (w.part() == CaseRules.Part.MEMBER && w.field() == CaseRules.Field.ENTRY) {
@@ -226,7 +221,6 @@ public final class CaseReader {
     }
     List<Spell> spells = new ArrayList<>();
     List<Fields> spellsAt = new ArrayList<>();
-    Set<Integer> unread = new HashSet<>();
     List<Node> spellNodes = f.list("spells", true);
     for (Node s : spellNodes) {
       Fields sf = Fields.of(s, problems, "a spell");
@@ -236,17 +230,13 @@ public final class CaseReader {
       LocalDate to = sf.date("to", false);
       String st = sf.string("status", false);
       SpellStatus status = st == null ? SpellStatus.MEMBER : SpellStatus.byId(st).orElse(null);
-      if (status == null) {
-        problems.add(sf.at("status"), "unknown spell status '" + st + "'", "member or suspended");
-        unread.add(spellsAt.size());
-      }
+      if (status == null) problems.add(sf.at("status"), "unknown spell status '" + st + "'", "member or suspended");
       boolean refused = from == null || status == null || (to != null && !to.isAfter(from));
       spells.add(new Spell(from, to, status, refused ? null : sf.string("note", false), refused ? List.of() : sf.strings("sources")));
       spellsAt.add(sf);
     }
     at.of(CaseRules.Part.MEMBER).add(f);
     at.spells.add(spellsAt);
-    at.unreadStatus.add(unread);
     at.saysNoSpells.add(spellNodes.isEmpty() && f.has("spells"));
     if (iso3 == null) return new Member(null, null, spells, null, List.of());
     return new Member(iso3, f.string("name", false), spells, f.string("note", false), f.strings("sources"));

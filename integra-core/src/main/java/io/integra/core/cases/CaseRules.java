@@ -134,13 +134,14 @@ public final class CaseRules {
       List<Integer> compared = new ArrayList<>();
       for (int j = 0; j < m.spells().size(); j++) {
         Spell s = m.spells().get(j);
+        required(new Where(Part.SPELL, i, j, Field.STATUS, -1), s.status(), "status", "a spell");
         if (s.from() == null) {
           required(new Where(Part.SPELL, i, j, Field.FROM, -1), null, "from", "a spell");
         } else if (s.to() != null && !s.to().isAfter(s.from())) {
           add(new Where(Part.SPELL, i, j, Field.TO, -1), "spell of " + iso3 + " ends (" + s.to() + ") before or on the day it starts (" + s.from() + ")",
               "'to' after 'from' (to is the first day no longer in the spell)");
-        } else {
-          // a reversed spell is reported once; an overlap with it would only repeat that
+        } else if (s.status() != null) {
+          // a reversed spell, or one without a status, is reported once; an overlap with it would only repeat that
           for (int k : compared) {
             Spell o = m.spells().get(k);
             if (o.overlaps(s)) {
