@@ -2,13 +2,6 @@ package io.integra.casebase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.integra.casebase.yaml.Problem;
-import io.integra.casebase.yaml.Problems;
-import io.integra.core.cases.CaseBase;
-import io.integra.core.cases.Source;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,11 +65,7 @@ class FactProblemsTest {
 
   @Test
   void everyProblemOfTheFactsAtItsPlaceInTheWordsOfBefore() {
-    CaseBase bundled = CaseBaseLoader.bundled();
-    Problems problems = new Problems();
-    var keys = bundled.bibliography().stream().map(Source::key).collect(Collectors.toSet());
-    assertThat(new CaseReader(bundled.codebook(), keys, problems).read("facts.yaml", FILE, new HashMap<>())).isNull();
-    assertThat(problems.sorted().stream().map(Problem::format).toList()).containsExactly(
+    assertThat(ReaderProblems.of("facts.yaml", FILE)).containsExactly(
         "facts.yaml:3:8: unknown dimension 'nodim' in focus; expected one of political, economic, social",
         "facts.yaml:3:8: unknown dimension 'other' in focus; expected one of political, economic, social",
         "facts.yaml:4:57: source 'nokey1' is not in the bibliography; expected a key defined in bibliography.yaml",
@@ -129,12 +118,9 @@ class FactProblemsTest {
 
   @Test
   void aCaseWithoutFoundingAndAnEmptySpell() {
-    CaseBase bundled = CaseBaseLoader.bundled();
-    Problems problems = new Problems();
     String file = String.join("\n", "id: nofounding", "name: X", "members:", "  - iso3: AAA",
         "    spells: [{from: 2000-01-01, to: 2000-01-01}]", "");
-    assertThat(new CaseReader(bundled.codebook(), Set.of(), problems).read("f.yaml", file, new HashMap<>())).isNull();
-    assertThat(problems.sorted().stream().map(Problem::format).toList()).containsExactly(
+    assertThat(ReaderProblems.of("f.yaml", file)).containsExactly(
         "f.yaml:1:1: missing 'founding' in a case; expected the founding instrument with its name and signature date",
         "f.yaml:5:37: spell of AAA ends (2000-01-01) before or on the day it starts (2000-01-01); expected 'to' after 'from' (to is the first day no longer in the spell)");
   }

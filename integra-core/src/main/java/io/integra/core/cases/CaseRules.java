@@ -158,18 +158,15 @@ public final class CaseRules {
     }
 
     private void institution(int i, Institution n) {
-      id(Where.of(Part.INSTITUTION, i, Field.ID), n.id(), "an institution");
-      required(Where.of(Part.INSTITUTION, i, Field.NAME), n.name(), "name", "an institution");
+      entry(Part.INSTITUTION, i, n.id(), n.name(), n.sources(), "an institution");
       required(Where.of(Part.INSTITUTION, i, Field.NATURE), n.nature(), "nature", "an institution");
       if (n.kind() != null && !INSTITUTION_KINDS.contains(n.kind())) {
         add(Where.of(Part.INSTITUTION, i, Field.KIND), "unknown institution kind '" + n.kind() + "'", "one of " + String.join(", ", INSTITUTION_KINDS));
       }
-      sources(Part.INSTITUTION, i, -1, n.sources());
     }
 
     private void milestone(int i, Milestone m) {
-      id(Where.of(Part.MILESTONE, i, Field.ID), m.id(), "a milestone");
-      required(Where.of(Part.MILESTONE, i, Field.NAME), m.name(), "name", "a milestone");
+      entry(Part.MILESTONE, i, m.id(), m.name(), m.sources(), "a milestone");
       dimension(Where.of(Part.MILESTONE, i, Field.DIMENSION), m.dimension());
       String stage = m.stage();
       if (stage != null) {
@@ -190,19 +187,23 @@ public final class CaseRules {
         add(Where.of(Part.MILESTONE, i, Field.STATUS), "unknown milestone status '" + m.status() + "'", "achieved, partial or planned");
       }
       required(Where.of(Part.MILESTONE, i, Field.DATE), m.date(), "date", "a milestone");
-      sources(Part.MILESTONE, i, -1, m.sources());
     }
 
     private void policy(int i, Policy p) {
-      id(Where.of(Part.POLICY, i, Field.ID), p.id(), "a policy");
-      required(Where.of(Part.POLICY, i, Field.NAME), p.name(), "name", "a policy");
+      entry(Part.POLICY, i, p.id(), p.name(), p.sources(), "a policy");
       dimension(Where.of(Part.POLICY, i, Field.DIMENSION), p.dimension());
       LocalDate since = p.since();
       required(Where.of(Part.POLICY, i, Field.SINCE), since, "since", "a policy");
       if (since != null && p.until() != null && !p.until().isAfter(since)) {
         add(Where.of(Part.POLICY, i, Field.UNTIL), "policy '" + p.id() + "' ends before it starts", "'until' after 'since'");
       }
-      sources(Part.POLICY, i, -1, p.sources());
+    }
+
+    /** What every entry of a list of institutions, milestones or policies holds: an id, a name, sources. */
+    private void entry(Part part, int i, String id, String name, List<String> sources, String what) {
+      id(Where.of(part, i, Field.ID), id, what);
+      required(Where.of(part, i, Field.NAME), name, "name", what);
+      sources(part, i, -1, sources);
     }
 
     private void dimension(Where at, String dim) {
