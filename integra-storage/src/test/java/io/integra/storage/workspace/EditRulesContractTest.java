@@ -35,8 +35,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An edit is checked on its records by the rules of codings ({@code core/cases/CodingRules}): a bad
- * one is refused with the rule's words — the same words the case reader gives for the same coding
+ * An edit is checked on its records by the rules of codings ({@code core/cases/CodingRules}) and of
+ * a case's facts ({@code core/cases/CaseRules}): a bad one is refused with the rule's words — the same words the case reader gives for the same coding
  * in a case file — and leaves the stored data as they were. Run on SQLite and PostgreSQL by the
  * two subclasses.
  */
@@ -194,7 +194,7 @@ abstract class EditRulesContractTest {
   }
 
   @Test
-  void anImportOfRecordsWithABadCodingIsRefusedAndWritesNothing() {
+  void anImportOfRecordsWithABadCodingOrFactIsRefusedAndWritesNothing() {
     CaseBase good = randomCases();
     IntegrationCase first = good.cases().get(0);
     Coding k = first.codings().get(0);
@@ -206,6 +206,11 @@ abstract class EditRulesContractTest {
     try (Workspace ws = JdbcWorkspace.open(TestStores.newStore(kind()), false)) {
       assertThatThrownBy(() -> ws.importCaseBase(new CaseBase(good.codebook(), cases, good.bibliography()), BundledData.codebookText(), NOTE))
           .isInstanceOf(InvalidEditException.class).hasMessageStartingWith("case " + first.id() + ": unknown scale 'no-scale'; expected one of");
+      // a bad fact too (CaseRules): nothing is stored that would not read back
+      cases.set(0, facts(first, first.name(), List.of("no-such-dimension"), first.members(), first.institutions(), first.milestones(), first.policies()));
+      assertThatThrownBy(() -> ws.importCaseBase(new CaseBase(good.codebook(), cases, good.bibliography()), BundledData.codebookText(), NOTE))
+          .isInstanceOf(InvalidEditException.class)
+          .hasMessage("case " + first.id() + ": unknown dimension 'no-such-dimension' in focus; expected one of political, economic, social");
       assertThat(ws.isEmpty()).isTrue();
       assertThat(ws.info().revisions()).isZero();
     }
