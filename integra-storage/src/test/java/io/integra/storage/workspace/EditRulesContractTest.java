@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An edit is checked on its records by the rules of codings ({@code core/cases/CodingRules}) and of
- * a case's facts ({@code core/cases/CaseRules}): a bad one is refused with the rule's words — the same words the case reader gives for the same coding
- * in a case file — and leaves the stored data as they were. Run on SQLite and PostgreSQL by the
+ * a case's facts ({@code core/cases/CaseRules}): a bad one is refused with the rule's words — the
+ * same words the case reader gives for the same coding or fact in a case file — and leaves the stored data as they were. Run on SQLite and PostgreSQL by the
  * two subclasses.
  */
 abstract class EditRulesContractTest {
