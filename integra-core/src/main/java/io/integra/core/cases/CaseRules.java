@@ -19,7 +19,7 @@ import java.util.function.Function;
  * supranational or intergovernmental (thesis §4.4.1) and of a known kind (a misspelt kind would
  * drop out of the dimension scores silently); a milestone's status is achieved, partial or planned;
  * a policy ends after it starts; every source a fact cites is in the bibliography. The values a
- * record must hold to be a case at all (ids, names, dates, ISO codes) are checked too, as
+ * record must hold to be a case at all (ids, names, dates a case file can hold, ISO codes) are checked too, as
  * {@linkplain Problem#shape() shape} problems.
  *
  * <p>One place for these rules, as {@link CodingRules} is for codings: {@code casebase/CaseReader}
@@ -45,7 +45,7 @@ public final class CaseRules {
    * The field a problem concerns: {@code ENTRY} is the whole entry (of a list of members,
    * institutions, ...); every other field is named as its key in a case file, in lower case.
    */
-  public enum Field { ENTRY, ID, NAME, FOCUS, FOUNDING, SIGNED, ISO3, SPELLS, FROM, TO, NATURE, KIND, DIMENSION, STAGE, STATUS, DATE, SINCE, UNTIL, SOURCES }
+  public enum Field { ENTRY, ID, NAME, FOCUS, FOUNDING, SIGNED, IN_FORCE, ESTABLISHED, ISO3, SPELLS, FROM, TO, NATURE, KIND, DIMENSION, STAGE, STATUS, DATE, SINCE, UNTIL, SOURCES }
 
   /**
    * Where a problem is: the part, the entry's index in its list (-1 for the case and its founding
@@ -111,6 +111,8 @@ public final class CaseRules {
       } else {
         required(Where.of(Part.FOUNDING, -1, Field.NAME), f.name(), "name", "the founding instrument");
         required(Where.of(Part.FOUNDING, -1, Field.SIGNED), f.signed(), "signed", "the founding instrument");
+        date(Where.of(Part.FOUNDING, -1, Field.SIGNED), f.signed());
+        date(Where.of(Part.FOUNDING, -1, Field.IN_FORCE), f.inForce());
         sources(Part.FOUNDING, -1, -1, f.sources());
       }
       for (int i = 0; i < c.members().size(); i++) member(i, c.members().get(i));
@@ -135,6 +137,8 @@ public final class CaseRules {
       for (int j = 0; j < m.spells().size(); j++) {
         Spell s = m.spells().get(j);
         required(new Where(Part.SPELL, i, j, Field.STATUS, -1), s.status(), "status", "a spell");
+        date(new Where(Part.SPELL, i, j, Field.FROM, -1), s.from());
+        date(new Where(Part.SPELL, i, j, Field.TO, -1), s.to());
         if (s.from() == null) {
           required(new Where(Part.SPELL, i, j, Field.FROM, -1), null, "from", "a spell");
         } else if (s.to() != null && !s.to().isAfter(s.from())) {
@@ -160,6 +164,7 @@ public final class CaseRules {
     private void institution(int i, Institution n) {
       entry(Part.INSTITUTION, i, n.id(), n.name(), n.sources(), "an institution");
       required(Where.of(Part.INSTITUTION, i, Field.NATURE), n.nature(), "nature", "an institution");
+      date(Where.of(Part.INSTITUTION, i, Field.ESTABLISHED), n.established());
       if (n.kind() != null && !INSTITUTION_KINDS.contains(n.kind())) {
         add(Where.of(Part.INSTITUTION, i, Field.KIND), "unknown institution kind '" + n.kind() + "'", "one of " + String.join(", ", INSTITUTION_KINDS));
       }
@@ -187,6 +192,7 @@ public final class CaseRules {
         add(Where.of(Part.MILESTONE, i, Field.STATUS), "unknown milestone status '" + m.status() + "'", "achieved, partial or planned");
       }
       required(Where.of(Part.MILESTONE, i, Field.DATE), m.date(), "date", "a milestone");
+      date(Where.of(Part.MILESTONE, i, Field.DATE), m.date());
     }
 
     private void policy(int i, Policy p) {
@@ -194,6 +200,8 @@ public final class CaseRules {
       dimension(Where.of(Part.POLICY, i, Field.DIMENSION), p.dimension());
       LocalDate since = p.since();
       required(Where.of(Part.POLICY, i, Field.SINCE), since, "since", "a policy");
+      date(Where.of(Part.POLICY, i, Field.SINCE), since);
+      date(Where.of(Part.POLICY, i, Field.UNTIL), p.until());
       if (since != null && p.until() != null && !p.until().isAfter(since)) {
         add(Where.of(Part.POLICY, i, Field.UNTIL), "policy '" + p.id() + "' ends before it starts", "'until' after 'since'");
       }
@@ -239,6 +247,16 @@ public final class CaseRules {
     private void id(Where at, String id, String what) {
       if (id == null) required(at, null, "id", what);
       else if (!isId(id)) out.add(new Problem(at, "'" + id + "' is not a valid id", "lower-case letters, digits, '_', '-' or '.'", null, true));
+    }
+
+    /**
+     * A date a case file can hold: a year of four digits (a case file's dates are
+     * {@code YYYY-MM-DD}; a workspace stores facts as that text, so another year would not read back).
+     */
+    private void date(Where at, LocalDate d) {
+      if (d != null && (d.getYear() < 0 || d.getYear() > 9999)) {
+        out.add(new Problem(at, "'" + d + "' is not a date", "YYYY-MM-DD (or YYYY-MM, YYYY)", null, true));
+      }
     }
 
     /** The same words as a missing key of a case file ({@code casebase/yaml/Fields}). */

@@ -167,4 +167,15 @@ class CaseRulesTest {
         "missing 'date' in a milestone; expected a value for 'date'",
         "missing 'since' in a policy; expected a value for 'since'");
   }
+
+  @Test void aDateACaseFileCannotHoldIsAShapeProblem() {
+    LocalDate far = LocalDate.of(10000, 1, 1);
+    IntegrationCase g = good();
+    IntegrationCase c = new IntegrationCase("c", "Case", null, null, List.of(), g.founding(), List.of(member("AAA", spell(Y2000, far))),
+        List.of(new Institution("i", "I", InstitutionNature.SUPRANATIONAL, null, LocalDate.of(-1, 1, 1), false, null, List.of())),
+        List.of(), List.of(), List.of());
+    assertThat(check(c)).extracting(Problem::where, Problem::shape, Problem::text).containsExactly(
+        tuple(new Where(Part.SPELL, 0, 0, Field.TO, -1), true, "'+10000-01-01' is not a date; expected YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        tuple(at(Part.INSTITUTION, 0, Field.ESTABLISHED), true, "'-0001-01-01' is not a date; expected YYYY-MM-DD (or YYYY-MM, YYYY)"));
+  }
 }
