@@ -5,6 +5,7 @@ import io.integra.casebase.yaml.Location;
 import io.integra.casebase.yaml.Node;
 import io.integra.casebase.yaml.Problems;
 import io.integra.casebase.yaml.YamlTreeReader;
+import io.integra.core.cases.CaseRules;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CodingRules;
 import io.integra.core.cases.CriterionCoding;
@@ -19,10 +20,10 @@ import io.integra.core.cases.Policy;
 import io.integra.core.cases.Spell;
 import io.integra.core.cases.SpellStatus;
 import io.integra.core.codebook.Codebook;
-import io.integra.core.codebook.Dimension;
 import io.integra.core.vocabulary.Term;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +33,14 @@ import java.util.Set;
 
 /**
  * Reads one case file (format: docs/case-format.md) and checks it against the codebook and the
- * bibliography, recording every problem with its location.
+ * bibliography, recording every problem with its location. The reader checks the shape and types
+ * of the values; the rules about them are the core's: {@link CaseRules} for the facts,
+ * {@link CodingRules} for the codings (each problem mapped to the place of its value).
  */
 public final class CaseReader {
   private final Codebook codebook;
   private final Set<String> sourceKeys;
   private final Problems problems;
-
-  /** The kinds of institution of docs/case-format.md; a misspelt kind would drop out of the dimension scores silently. */
-  static final List<String> INSTITUTION_KINDS =
-      List.of("council", "summit", "secretariat", "parliament", "court", "bank", "civil-society", "commission", "other");
 
   public CaseReader(Codebook codebook, Set<String> sourceKeys, Problems problems) {
     this.codebook = codebook;
@@ -59,52 +58,39 @@ public final class CaseReader {
     f.allow(Set.of("id", "name", "short_name", "summary", "focus", "founding", "members", "institutions", "milestones", "policies", "codings"));
     String id = f.id("id", true);
     if (id != null) idAt.put(id, f.at("id"));
+    FactsAt at = new FactsAt(f);
     List<String> focus = f.strings("focus");
-    for (String d : focus) {
-      if (codebook.dimension(d).isEmpty()) problems.add(f.at("focus"), "unknown dimension '" + d + "' in focus", "one of " + String.join(", ", codebook.dimensions().stream().map(Dimension::id).toList()));
-    }
     FoundingInstrument founding = null;
     if (f.has("founding")) {
       Fields ff = Fields.of(f.node("founding"), problems, "the founding instrument");
       if (ff != null) {
         ff.allow(Set.of("name", "signed", "place", "in_force", "sources"));
         founding = new FoundingInstrument(ff.string("name", true), ff.date("signed", true), ff.string("place", false),
-            ff.date("in_force", false), sources(ff));
+            ff.date("in_force", false), ff.strings("sources"));
+        at.parts.put(CaseRules.Part.FOUNDING, List.of(ff));
       }
     } else {
       problems.add(f.location(), "missing 'founding' in a case", "the founding instrument with its name and signature date");
     }
     List<Member> members = new ArrayList<>();
-    Map<String, Location> memberIds = new HashMap<>();
     for (Node n : f.list("members", true)) {
-      Member m = member(n);
-      if (m == null) continue;
-      if (memberIds.containsKey(m.iso3())) problems.add(n.location(), "duplicate member " + m.iso3() + " (first at line " + memberIds.get(m.iso3()).line() + ")", "one entry per state, with several spells");
-      else { memberIds.put(m.iso3(), n.location()); members.add(m); }
+      Member m = member(n, at);
+      if (m != null) members.add(m);
     }
     List<Institution> institutions = new ArrayList<>();
-    Set<String> instIds = new HashSet<>();
     for (Node n : f.list("institutions", false)) {
-      Institution i = institution(n);
-      if (i == null) continue;
-      if (!instIds.add(i.id())) problems.add(n.location(), "duplicate institution id '" + i.id() + "'", "each id once");
-      institutions.add(i);
+      Fields fi = Fields.of(n, problems, "an institution");
+      if (fi != null) institutions.add(institution(fi, at));
     }
     List<Milestone> milestones = new ArrayList<>();
-    Set<String> msIds = new HashSet<>();
     for (Node n : f.list("milestones", false)) {
-      Milestone m = milestone(n);
-      if (m == null) continue;
-      if (!msIds.add(m.id())) problems.add(n.location(), "duplicate milestone id '" + m.id() + "'", "each id once");
-      milestones.add(m);
+      Fields fm = Fields.of(n, problems, "a milestone");
+      if (fm != null) milestones.add(milestone(fm, at));
     }
     List<Policy> policies = new ArrayList<>();
-    Set<String> polIds = new HashSet<>();
     for (Node n : f.list("policies", false)) {
-      Policy p = policy(n);
-      if (p == null) continue;
-      if (!polIds.add(p.id())) problems.add(n.location(), "duplicate policy id '" + p.id() + "'", "each id once");
-      policies.add(p);
+      Fields fp = Fields.of(n, problems, "a policy");
+      if (fp != null) policies.add(policy(fp, at));
     }
     List<Coding> codings = new ArrayList<>();
     List<CodingAt> codingAt = new ArrayList<>();
@@ -114,6 +100,9 @@ public final class CaseReader {
       codings.add(c.coding());
       codingAt.add(c);
     }
+    // the facts as read (the name is read last, below, as before the rules moved to the core)
+    IntegrationCase read = new IntegrationCase(id, null, null, null, focus, founding, members, institutions, milestones, policies, codings);
+    reportFacts(CaseRules.check(codebook, sourceKeys, read), read, at);
     report(CodingRules.check(codebook, sourceKeys, codings), codingAt);
     if (problems.size() > before || id == null) return null;
     return new IntegrationCase(id, f.string("name", true), f.string("short_name", false), f.string("summary", false), focus,
@@ -176,28 +165,63 @@ public final class CaseReader {
   /** A criterion's key, its fields (null when it is not a mapping) and its evidence items' fields. */
   private record CriterionAt(Location key, Fields fields, List<Fields> evidence) { }
 
-  private List<String> sources(Fields f) {
-    List<String> keys = f.strings("sources");
-    for (String k : keys) checkSource(k, f.at("sources"));
-    return keys;
+  /**
+   * The places in the file of a case's facts, by the parts and indices of {@link CaseRules.Where}:
+   * the fields of each entry (for a spell, of each member's spells), and whether a member's "has
+   * no spells" is said (the reader has not already refused its list).
+   */
+  private static final class FactsAt {
+    final Map<CaseRules.Part, List<Fields>> parts = new EnumMap<>(CaseRules.Part.class);
+    final List<List<Fields>> spells = new ArrayList<>();
+    /** Per member: whether "has no spells" is said (the reader did not already refuse the list). */
+    final List<Boolean> saysNoSpells = new ArrayList<>();
+
+    FactsAt(Fields root) { parts.put(CaseRules.Part.CASE, List.of(root)); }
+
+    List<Fields> of(CaseRules.Part part) { return parts.computeIfAbsent(part, p -> new ArrayList<>()); }
+
+    Location location(CaseRules.Where w) {
+      Fields f = w.part() == CaseRules.Part.SPELL ? spells.get(w.index()).get(w.spell()) : of(w.part()).get(Math.max(0, w.index()));
+      return w.field() == CaseRules.Field.ENTRY ? f.location() : f.at(w.field().name().toLowerCase(Locale.ROOT));
+    }
   }
 
-  private void checkSource(String key, Location at) {
-    if (!sourceKeys.contains(key)) problems.add(at, "source '" + key + "' is not in the bibliography", "a key defined in bibliography.yaml");
+  /**
+   * Records the problems of {@link CaseRules} at the place in the file of the value each one
+   * concerns; a duplicate member names the first by its line. Shape problems (a missing or
+   * malformed value) the reader has reported itself while reading.
+   */
+  private void reportFacts(List<CaseRules.Problem> found, IntegrationCase read, FactsAt at) {
+    for (CaseRules.Problem p : found) {
+      CaseRules.Where w = p.where();
+      if (p.shape()) continue;
+      if (w.part() == CaseRules.Part.MEMBER && w.field() == CaseRules.Field.SPELLS && !at.saysNoSpells.get(w.index())) continue;
+      String message = p.message();
+      if (w.part() == CaseRules.Part.MEMBER && w.field() == CaseRules.Field.ENTRY) {
+        message = CaseRules.duplicateMember(read.members().get(w.index()).iso3(),
+            "at line " + at.of(CaseRules.Part.MEMBER).get(p.other()).location().line());
+      }
+      problems.add(at.location(w), message, p.expected());
+    }
   }
 
-  private Member member(Node n) {
+  /**
+   * Reads a member's values (shape and types; the rules about them are {@link CaseRules}). An
+   * ISO code that is not one is refused here (and read as null); the member's own name, note and
+   * sources are then not read, nor a spell's sources when the spell was refused.
+   */
+  private Member member(Node n, FactsAt at) {
     Fields f = Fields.of(n, problems, "a member");
     if (f == null) return null;
     f.allow(Set.of("iso3", "name", "spells", "note", "sources"));
     String iso3 = f.string("iso3", true);
-    if (iso3 != null && !iso3.matches("[A-Z]{3}")) {
+    if (iso3 != null && !CaseRules.isIso3(iso3)) {
       problems.add(f.at("iso3"), "'" + iso3 + "' is not an ISO 3166-1 alpha-3 code", "three upper-case letters, e.g. BOL");
       iso3 = null;
     }
     List<Spell> spells = new ArrayList<>();
+    List<Fields> spellsAt = new ArrayList<>();
     List<Node> spellNodes = f.list("spells", true);
-    if (spellNodes.isEmpty() && f.has("spells")) problems.add(f.at("spells"), "member " + iso3 + " has no spells", "at least one spell {from, to, status}");
     for (Node s : spellNodes) {
       Fields sf = Fields.of(s, problems, "a spell");
       if (sf == null) continue;
@@ -207,24 +231,18 @@ public final class CaseReader {
       String st = sf.string("status", false);
       SpellStatus status = st == null ? SpellStatus.MEMBER : SpellStatus.byId(st).orElse(null);
       if (status == null) problems.add(sf.at("status"), "unknown spell status '" + st + "'", "member or suspended");
-      if (from != null && to != null && !to.isAfter(from)) {
-        problems.add(sf.at("to"), "spell of " + iso3 + " ends (" + to + ") before or on the day it starts (" + from + ")", "'to' after 'from' (to is the first day no longer in the spell)");
-        continue;
-      }
-      if (from == null || status == null) continue;
-      Spell spell = new Spell(from, to, status, sf.string("note", false), sources(sf));
-      for (Spell o : spells) {
-        if (o.overlaps(spell)) problems.add(s.location(), "spell " + from + " – " + (to == null ? "open" : to) + " of " + iso3 + " overlaps the spell from " + o.from(), "spells that do not overlap, in date order");
-      }
-      spells.add(spell);
+      boolean refused = from == null || status == null || (to != null && !to.isAfter(from));
+      spells.add(new Spell(from, to, status, refused ? null : sf.string("note", false), refused ? List.of() : sf.strings("sources")));
+      spellsAt.add(sf);
     }
-    if (iso3 == null) return null;
-    return new Member(iso3, f.string("name", false), spells, f.string("note", false), sources(f));
+    at.of(CaseRules.Part.MEMBER).add(f);
+    at.spells.add(spellsAt);
+    at.saysNoSpells.add(spellNodes.isEmpty() && f.has("spells"));
+    if (iso3 == null) return new Member(null, null, spells, null, List.of());
+    return new Member(iso3, f.string("name", false), spells, f.string("note", false), f.strings("sources"));
   }
 
-  private Institution institution(Node n) {
-    Fields f = Fields.of(n, problems, "an institution");
-    if (f == null) return null;
+  private Institution institution(Fields f, FactsAt at) {
     f.allow(Set.of("id", "name", "nature", "kind", "established", "common_government", "note", "sources"));
     String id = f.id("id", true);
     String natureText = f.string("nature", true);
@@ -232,55 +250,31 @@ public final class CaseReader {
     if (natureText != null && nature == null) {
       problems.add(f.at("nature"), "unknown nature '" + natureText + "'", "supranational or intergovernmental");
     }
-    String kind = f.string("kind", false);
-    if (kind != null && !INSTITUTION_KINDS.contains(kind)) {
-      problems.add(f.at("kind"), "unknown institution kind '" + kind + "'", "one of " + String.join(", ", INSTITUTION_KINDS));
-    }
-    Institution i = new Institution(id, f.string("name", true), nature, kind, f.date("established", false),
-        f.bool("common_government", false), f.string("note", false), sources(f));
-    return id == null ? null : i;
+    at.of(CaseRules.Part.INSTITUTION).add(f);
+    return new Institution(id, f.string("name", true), nature, f.string("kind", false), f.date("established", false),
+        f.bool("common_government", false), f.string("note", false), f.strings("sources"));
   }
 
-  private Milestone milestone(Node n) {
-    Fields f = Fields.of(n, problems, "a milestone");
-    if (f == null) return null;
+  private Milestone milestone(Fields f, FactsAt at) {
     f.allow(Set.of("id", "name", "dimension", "stage", "date", "status", "description", "sources"));
     String id = f.id("id", true);
     String dim = f.string("dimension", false);
-    if (dim != null && codebook.dimension(dim).isEmpty()) problems.add(f.at("dimension"), "unknown dimension '" + dim + "'", "a dimension of the codebook");
     String stage = f.string("stage", false);
-    if (stage != null) {
-      boolean known = codebook.dimensions().stream().anyMatch(d -> d.stages().stream().anyMatch(s -> s.id().equals(stage)));
-      if (!known) problems.add(f.at("stage"), "unknown stage '" + stage + "'", "one of " + String.join(", ",
-          codebook.dimensions().stream().flatMap(d -> d.stages().stream()).map(Dimension.Stage::id).toList()));
-      // A stage belongs to one dimension's ladder (thesis §4.4.2.2): on a milestone of another
-      // dimension it would silently count towards the wrong one.
-      Dimension d = dim == null ? null : codebook.dimension(dim).orElse(null);
-      if (known && d != null && d.stages().stream().noneMatch(s -> s.id().equals(stage))) {
-        problems.add(f.at("stage"), "stage '" + stage + "' is not a stage of dimension '" + dim + "'", d.stages().isEmpty()
-            ? "no stage on a " + dim + " milestone" : "one of " + String.join(", ", d.stages().stream().map(Dimension.Stage::id).toList()));
-      }
-    }
     String status = f.string("status", false);
-    if (status == null) status = Milestone.ACHIEVED;
-    if (!Set.of("achieved", "partial", "planned").contains(status)) problems.add(f.at("status"), "unknown milestone status '" + status + "'", "achieved, partial or planned");
     LocalDate date = f.date("date", true);
-    Milestone m = new Milestone(id, f.string("name", true), dim, stage, date, status, f.string("description", false), sources(f));
-    return id == null ? null : m;
+    at.of(CaseRules.Part.MILESTONE).add(f);
+    return new Milestone(id, f.string("name", true), dim, stage, date, status == null ? Milestone.ACHIEVED : status,
+        f.string("description", false), f.strings("sources"));
   }
 
-  private Policy policy(Node n) {
-    Fields f = Fields.of(n, problems, "a policy");
-    if (f == null) return null;
+  private Policy policy(Fields f, FactsAt at) {
     f.allow(Set.of("id", "name", "dimension", "since", "until", "supranational", "note", "sources"));
     String id = f.id("id", true);
     String dim = f.string("dimension", false);
-    if (dim != null && codebook.dimension(dim).isEmpty()) problems.add(f.at("dimension"), "unknown dimension '" + dim + "'", "a dimension of the codebook");
     LocalDate since = f.date("since", true);
     LocalDate until = f.date("until", false);
-    if (since != null && until != null && !until.isAfter(since)) problems.add(f.at("until"), "policy '" + id + "' ends before it starts", "'until' after 'since'");
-    Policy p = new Policy(id, f.string("name", true), dim, since, until, f.bool("supranational", false), f.string("note", false), sources(f));
-    return id == null ? null : p;
+    at.of(CaseRules.Part.POLICY).add(f);
+    return new Policy(id, f.string("name", true), dim, since, until, f.bool("supranational", false), f.string("note", false), f.strings("sources"));
   }
 
   /**

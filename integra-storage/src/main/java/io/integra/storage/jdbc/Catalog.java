@@ -5,6 +5,7 @@ import io.integra.casebase.CodebookReader;
 import io.integra.casebase.write.CaseWriter;
 import io.integra.casebase.yaml.Problem;
 import io.integra.casebase.yaml.Problems;
+import io.integra.core.cases.CaseRules;
 import io.integra.core.cases.IntegrationCase;
 import io.integra.core.cases.Source;
 import io.integra.core.codebook.Codebook;
@@ -28,8 +29,10 @@ import java.util.stream.Collectors;
 
 /**
  * The workspace's codebook (read once and kept while its stored text is unchanged), its
- * bibliography and the facts of its cases (stored as the case file's YAML without codings, read
- * back through the same {@link CaseReader} that reads case files).
+ * bibliography and the facts of its cases: stored as the case file's YAML without codings (the
+ * storage format, also what history and exports show), read through the same {@link CaseReader}
+ * that reads case files; an edit of the facts is checked on its records by
+ * {@code core/cases/CaseRules}.
  */
 final class Catalog {
   private final Db db;
@@ -160,26 +163,28 @@ final class Catalog {
     return cb.lens(lens).orElseThrow(() -> new InvalidEditException("unknown lens '" + lens + "'; expected one of " + String.join(", ", cb.lensIds())));
   }
 
-  /** Creates or replaces a case's facts (its codings are kept apart), checked by the case reader. */
+  /**
+   * Creates or replaces a case's facts (its codings are kept apart), checked on the records by
+   * {@code core/cases/CaseRules} (no YAML in between). The facts are stored as the case file's
+   * YAML, the storage format; the next read parses that text once ({@link #parseFacts}).
+   */
   void putCase(IntegrationCase facts, ChangeNote note) throws SQLException {
     long at = history.stamp();
     Codebook cb = codebookIn();
     if (cb == null) throw new InvalidEditException("the workspace has no codebook yet; import a case base first");
-    String before = factsIn(facts.id());
     IntegrationCase bare = Canonical.withCodings(facts, List.of());
+    List<CaseRules.Problem> problems = CaseRules.check(cb, sourceKeysIn(), bare);
+    if (!problems.isEmpty()) {
+      throw new InvalidEditException(problems.stream().map(CaseRules.Problem::text).distinct().collect(Collectors.joining("\n")));
+    }
+    String before = factsIn(facts.id());
     String yaml = CaseWriter.write(bare);
-    Problems problems = new Problems();
-    IntegrationCase read = new CaseReader(cb, sourceKeysIn(), problems).read("case " + facts.id(), yaml, new HashMap<>());
-    if (!problems.isEmpty() || read == null) throw invalid(problems);
     if (before == null) {
       db.update("INSERT INTO ws_case (case_id, facts, version, changed_at, changed_by) VALUES (?, ?, 1, ?, ?)", facts.id(), yaml, at, note.actor());
     } else {
       db.update("UPDATE ws_case SET facts = ?, version = version + 1, changed_at = ?, changed_by = ? WHERE case_id = ?", yaml, at, note.actor(), facts.id());
     }
     history.record(history.nextRevisions(1), at, note, before == null ? "create" : "update", "case", facts.id(), facts.id(), before, yaml);
-    // the facts just read back are those of the stored text: the next read need not parse it again
-    // (kept by text, so a rolled-back write leaves nothing that matches)
-    if (cb == codebook) parsed.put(facts.id(), new Parsed(yaml, read));
   }
 
   /** The reader's problems as one edit error, each message once, in reading order. */

@@ -6,6 +6,7 @@ import io.integra.casebase.write.CaseWriter;
 import io.integra.casebase.yaml.Problems;
 import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
+import io.integra.core.cases.CaseRules;
 import io.integra.core.cases.CodingRules;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.IntegrationCase;
@@ -111,7 +112,7 @@ record Schema(Db db, History history, Catalog catalog) {
     Codebook cb = CodebookReader.read("codebook.yaml", text, problems);
     if (cb == null) throw Catalog.invalid(problems);
     CaseBase canon = Canonical.of(new CaseBase(cb, caseBase.cases(), caseBase.bibliography()));
-    checkCodings(canon);
+    checkRules(canon);
     int codingCount = canon.cases().stream().mapToInt(c -> c.codings().size()).sum();
     long rev = history.nextRevisions(1 + canon.bibliography().size() + canon.cases().size() + codingCount);
     long codingId = history.nextCounter("coding", codingCount);
@@ -173,13 +174,15 @@ record Schema(Db db, History history, Catalog catalog) {
   }
 
   /**
-   * The imported codings follow the rules of codings (a package read from files was checked by the
-   * case reader already; records handed in directly are checked here, on the records).
+   * The imported facts and codings follow their rules, {@code core/cases/CaseRules} and
+   * {@code CodingRules} (a package read from files was checked by the case reader already; records
+   * handed in directly are checked here, on the records, so no stored text fails to read back).
    */
-  private static void checkCodings(CaseBase canon) {
+  private static void checkRules(CaseBase canon) {
     Set<String> keys = canon.bibliography().stream().map(Source::key).collect(Collectors.toSet());
     List<String> problems = new ArrayList<>();
     for (IntegrationCase c : canon.cases()) {
+      for (CaseRules.Problem p : CaseRules.check(canon.codebook(), keys, c)) problems.add("case " + c.id() + ": " + p.text());
       for (CodingRules.Problem p : CodingRules.check(canon.codebook(), keys, c.codings())) problems.add("case " + c.id() + ": " + p.text());
     }
     if (!problems.isEmpty()) throw new InvalidEditException(problems.stream().distinct().collect(Collectors.joining("\n")));

@@ -10,8 +10,15 @@ import io.integra.core.cases.CaseBase;
 import io.integra.core.cases.Coding;
 import io.integra.core.cases.CriterionCoding;
 import io.integra.core.cases.Evidence;
+import io.integra.core.cases.Institution;
+import io.integra.core.cases.InstitutionNature;
 import io.integra.core.cases.IntegrationCase;
+import io.integra.core.cases.Member;
+import io.integra.core.cases.Milestone;
+import io.integra.core.cases.Policy;
 import io.integra.core.cases.Source;
+import io.integra.core.cases.Spell;
+import io.integra.core.cases.SpellStatus;
 import io.integra.core.codebook.Lens;
 import io.integra.storage.jdbc.BundledData;
 import io.integra.storage.jdbc.JdbcWorkspace;
@@ -28,9 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An edit is checked on its records by the rules of codings ({@code core/cases/CodingRules}): a bad
- * one is refused with the rule's words — the same words the case reader gives for the same coding
- * in a case file — and leaves the stored data as they were. Run on SQLite and PostgreSQL by the
+ * An edit is checked on its records by the rules of codings ({@code core/cases/CodingRules}) and of
+ * a case's facts ({@code core/cases/CaseRules}): a bad one is refused with the rule's words — the
+ * same words the case reader gives for the same coding or fact in a case file — and leaves the stored data as they were. Run on SQLite and PostgreSQL by the
  * two subclasses.
  */
 abstract class EditRulesContractTest {
@@ -115,6 +122,65 @@ abstract class EditRulesContractTest {
     }
   }
 
+  /** The same case with other facts (codings dropped: facts are edited apart from them). */
+  private static IntegrationCase facts(IntegrationCase c, String name, List<String> focus, List<Member> members, List<Institution> institutions,
+                                       List<Milestone> milestones, List<Policy> policies) {
+    return new IntegrationCase(c.id(), name, c.shortName(), c.summary(), focus, c.founding(), members, institutions, milestones, policies, List.of());
+  }
+
+  private static <T> List<T> plus(List<T> list, List<T> more) {
+    List<T> out = new ArrayList<>(list);
+    out.addAll(more);
+    return out;
+  }
+
+  @Test
+  void badFactsAreRefusedWithTheWordsOfCaseRulesAndNothingChanges() {
+    try (Workspace ws = workspace(randomCases())) {
+      String caseId = ws.caseIds().get(0);
+      IntegrationCase c = ws.findCase(caseId).orElseThrow();
+      CaseBase before = ws.caseBase();
+      int history = ws.history(caseId).size();
+      long revisions = ws.info().revisions();
+      Member zzz = new Member("ZZZ", "Z", List.of(new Spell(Y2000, LocalDate.of(2005, 1, 1), SpellStatus.MEMBER, null, List.of()),
+          new Spell(LocalDate.of(2004, 1, 1), null, SpellStatus.MEMBER, null, List.of())), null, List.of());
+      Member one = new Member("ZZZ", "Z", List.of(new Spell(Y2000, null, SpellStatus.MEMBER, null, List.of())), null, List.of());
+      Milestone m = new Milestone("m-twice", "M", "economic", "customs-union", Y2000, "achieved", null, List.of());
+
+      Map<String, IntegrationCase> bad = new LinkedHashMap<>();
+      bad.put("unknown dimension 'no-such-dimension' in focus; expected one of political, economic, social",
+          facts(c, c.name(), List.of("no-such-dimension"), c.members(), c.institutions(), c.milestones(), c.policies()));
+      bad.put("spell 2004-01-01 – open of ZZZ overlaps the spell from 2000-01-01; expected spells that do not overlap, in date order",
+          facts(c, c.name(), c.focus(), plus(c.members(), List.of(zzz)), c.institutions(), c.milestones(), c.policies()));
+      bad.put("unknown institution kind 'councill'; expected one of council, summit, secretariat, parliament, court, bank, civil-society, commission, other",
+          facts(c, c.name(), c.focus(), c.members(), plus(c.institutions(),
+              List.of(new Institution("i-new", "I", InstitutionNature.SUPRANATIONAL, "councill", null, false, null, List.of()))), c.milestones(), c.policies()));
+      bad.put("duplicate milestone id 'm-twice'; expected each id once",
+          facts(c, c.name(), c.focus(), c.members(), c.institutions(), plus(c.milestones(), List.of(m, m)), c.policies()));
+      bad.put("source 'no-such-key' is not in the bibliography; expected a key defined in bibliography.yaml",
+          facts(c, c.name(), c.focus(), c.members(), c.institutions(), c.milestones(),
+              plus(c.policies(), List.of(new Policy("p-new", "P", null, Y2000, null, false, null, List.of("no-such-key"))))));
+      for (Map.Entry<String, IntegrationCase> e : bad.entrySet()) {
+        assertThatThrownBy(() -> ws.putCase(e.getValue(), NOTE)).isInstanceOf(InvalidEditException.class).hasMessage(e.getKey());
+        // the same facts in a case file: the reader names the same problem, at its line
+        Problems problems = new Problems();
+        Set<String> keys = before.bibliography().stream().map(Source::key).collect(Collectors.toSet());
+        new CaseReader(ws.codebook(), keys, problems).read("case.yaml", CaseWriter.write(e.getValue()), new HashMap<>());
+        assertThat(problems.sorted().stream().map(p -> p.message() + "; expected " + p.expected()).toList()).containsExactly(e.getKey());
+      }
+      // a record can lack what a file's reader refuses while reading (here the name), and a
+      // duplicate member is named by its place in the list
+      assertThatThrownBy(() -> ws.putCase(facts(c, null, c.focus(), plus(c.members(), List.of(one, one)),
+          c.institutions(), c.milestones(), c.policies()), NOTE)).isInstanceOf(InvalidEditException.class)
+          .hasMessage("missing 'name' in a case; expected a value for 'name'\nduplicate member ZZZ (first as member " + (c.members().size() + 1)
+              + "); expected one entry per state, with several spells");
+
+      assertThat(ws.caseBase()).isEqualTo(before);
+      assertThat(ws.history(caseId)).hasSize(history);
+      assertThat(ws.info().revisions()).isEqualTo(revisions);
+    }
+  }
+
   /** The problems the case reader finds in the case file of the stored case with {@code coding} put in place of zoe's. */
   private static List<String> readBack(Workspace ws, String caseId, Coding coding) {
     IntegrationCase stored = ws.findCase(caseId).orElseThrow();
@@ -128,7 +194,7 @@ abstract class EditRulesContractTest {
   }
 
   @Test
-  void anImportOfRecordsWithABadCodingIsRefusedAndWritesNothing() {
+  void anImportOfRecordsWithABadCodingOrFactIsRefusedAndWritesNothing() {
     CaseBase good = randomCases();
     IntegrationCase first = good.cases().get(0);
     Coding k = first.codings().get(0);
@@ -140,6 +206,11 @@ abstract class EditRulesContractTest {
     try (Workspace ws = JdbcWorkspace.open(TestStores.newStore(kind()), false)) {
       assertThatThrownBy(() -> ws.importCaseBase(new CaseBase(good.codebook(), cases, good.bibliography()), BundledData.codebookText(), NOTE))
           .isInstanceOf(InvalidEditException.class).hasMessageStartingWith("case " + first.id() + ": unknown scale 'no-scale'; expected one of");
+      // a bad fact too (CaseRules): nothing is stored that would not read back
+      cases.set(0, facts(first, first.name(), List.of("no-such-dimension"), first.members(), first.institutions(), first.milestones(), first.policies()));
+      assertThatThrownBy(() -> ws.importCaseBase(new CaseBase(good.codebook(), cases, good.bibliography()), BundledData.codebookText(), NOTE))
+          .isInstanceOf(InvalidEditException.class)
+          .hasMessage("case " + first.id() + ": unknown dimension 'no-such-dimension' in focus; expected one of political, economic, social");
       assertThat(ws.isEmpty()).isTrue();
       assertThat(ws.info().revisions()).isZero();
     }
