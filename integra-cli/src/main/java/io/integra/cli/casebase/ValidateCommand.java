@@ -1,7 +1,6 @@
 package io.integra.cli.casebase;
 
 import io.integra.casebase.CaseBaseLoader;
-import io.integra.casebase.json.JsonViews;
 import io.integra.casebase.yaml.Problem;
 import io.integra.cli.ExitStatus;
 import io.integra.cli.FormatOption;
@@ -26,13 +25,21 @@ public final class ValidateCommand implements java.util.concurrent.Callable<Inte
 
   @Mixin FormatOption format;
 
+  /** {@code validate --format json}: whether every path is valid, and each problem where it is. */
+  record Validation(boolean valid, List<ProblemJson> problems) { }
+
+  record ProblemJson(String file, int line, int column, String message, String expected) {
+    static ProblemJson of(Problem p) {
+      return new ProblemJson(p.location().file(), p.location().line(), p.location().column(), p.message(), p.expected());
+    }
+  }
+
   @Override public Integer call() {
     List<Problem> problems = CaseBaseLoader.validate(paths);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (format.json()) {
-      out.println(Json.write(JsonViews.ordered("valid", problems.isEmpty(), "problems", problems.stream().map(p -> JsonViews.ordered(
-          "file", p.location().file(), "line", p.location().line(), "column", p.location().column(), "message", p.message(), "expected", p.expected())).toList())));
+      out.println(Json.write(new Validation(problems.isEmpty(), problems.stream().map(ProblemJson::of).toList())));
     } else if (problems.isEmpty()) {
       out.println("ok: " + paths.size() + " path" + (paths.size() == 1 ? "" : "s") + " valid");
     } else {

@@ -8,7 +8,6 @@ import io.integra.cli.Json;
 import io.integra.cli.OutputFormat;
 import io.integra.cli.assess.IndicatorOptions;
 import io.integra.flows.IndicatorService;
-import io.integra.casebase.json.JsonViews;
 import io.integra.core.cases.CaseBase;
 import io.integra.report.export.ReportWriter;
 import io.integra.report.model.ReportModel;
@@ -143,10 +142,8 @@ public final class ReportCommand implements Runnable {
     PrintWriter w = spec.commandLine().getOut();
     Path dir = files.get(0).getParent();
     if (format == OutputFormat.json) {
-      List<Object> list = new ArrayList<>();
-      for (Path f : files) list.add(JsonViews.ordered("file", f.getFileName().toString(), "bytes", size(f)));
-      w.println(Json.write(JsonViews.ordered("out", dir.toString(), "at", date.toString(), "codebook", model.meta().codebookId(),
-          "codebookVersion", model.meta().codebookVersion(), "cases", model.cases().size(), "lenses", model.lenses().size(), "files", list)));
+      w.println(Json.write(new Written(dir.toString(), date.toString(), model.meta().codebookId(), model.meta().codebookVersion(),
+          model.cases().size(), model.lenses().size(), files.stream().map(f -> new WrittenFile(f.getFileName().toString(), size(f))).toList())));
     } else {
       w.println("Report at " + date + ": " + model.cases().size() + " case" + (model.cases().size() == 1 ? "" : "s") + " under "
           + model.lenses().size() + " lens" + (model.lenses().size() == 1 ? "" : "es") + ", written to " + dir);
@@ -168,6 +165,11 @@ public final class ReportCommand implements Runnable {
         "--pdf needs the Chromium browser, but there is no 'chromium' on PATH; install it (Debian: apt-get install chromium) "
             + "or name it with --chromium FILE"));
   }
+
+  /** {@code report --format json}: where the report went, for which date and codebook, and its files with their sizes. */
+  record Written(String out, String at, String codebook, String codebookVersion, int cases, int lenses, List<WrittenFile> files) { }
+
+  record WrittenFile(String file, long bytes) { }
 
   private static long size(Path f) {
     try {

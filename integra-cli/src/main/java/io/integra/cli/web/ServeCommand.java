@@ -1,6 +1,5 @@
 package io.integra.cli.web;
 
-import io.integra.casebase.json.JsonViews;
 import io.integra.cli.CliException;
 import io.integra.cli.FormatOption;
 import io.integra.cli.Json;
@@ -41,6 +40,9 @@ public final class ServeCommand implements Runnable {
   /** json: one line {url, workspace, accounts} once the server listens (for scripts that start it on --port 0). */
   @Mixin FormatOption format;
 
+  /** {@code serve --format json}: one line, the server's address, its workspace and how many accounts may change data. */
+  record Started(String url, String workspace, int accounts) { }
+
   @Override public void run() {
     if (port < 0 || port > 65535) throw new CliException("--port " + port + " is not a TCP port; expected 0-65535");
     if (maxRequestBytes < 1024) throw new CliException("--max-request-bytes must be at least 1024");
@@ -66,7 +68,7 @@ public final class ServeCommand implements Runnable {
     if (format.json()) {
       try { // one line, so a script that started the server (e.g. on --port 0) reads it with one readLine
         out.println(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(JsonViews.ordered("url", url, "workspace", target, "accounts", users.list().size())));
+            .writeValueAsString(new Started(url, target, users.list().size())));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
